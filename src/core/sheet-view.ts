@@ -1,0 +1,89 @@
+// Read-only view over a grid for the recogniser: own vs. merged ("effective") text, normalised labels, fields.
+import { CellRange, Grid, MergeIndex, cellAddress, cellText, getCell, gridColumnCount, gridRowCount } from "./grid";
+import type { Field } from "./form";
+import { normalizeLabel, parseQuantity } from "./text";
+
+export class SheetView {
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly merges: MergeIndex;
+  private readonly labelCache: { [key: string]: string } = {};
+
+  constructor(readonly grid: Grid) {
+    this.rowCount = gridRowCount(grid);
+    this.colCount = gridColumnCount(grid);
+    this.merges = new MergeIndex(grid.merges);
+  }
+
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.merges.areaAt(row, col);
+  }
+
+  /** True when the cell is covered by a merge whose master is elsewhere. */
+  isMergedAway(row: number, col: number): boolean {
+    const m = this.merges.areaAt(row, col);
+    return !!m && (m.top !== row || m.left !== col);
+  }
+
+  /** The cell's own display text (merged-away cells are empty). */
+  text(row: number, col: number): string {
+    if (this.isMergedAway(row, col)) return "";
+    return cellText(getCell(this.grid, row, col)).trim();
+  }
+
+  /** Text of the merge master covering the cell, else its own text. */
+  effectiveText(row: number, col: number): string {
+    const m = this.merges.areaAt(row, col);
+    if (m) return cellText(getCell(this.grid, m.top, m.left)).trim();
+    return cellText(getCell(this.grid, row, col)).trim();
+  }
+
+  /** Normalised own text, for label matching. */
+  label(row: number, col: number): string {
+    const key = row + "," + col;
+    let cached = this.labelCache[key];
+    if (cached === undefined) {
+      cached = normalizeLabel(this.text(row, col));
+      this.labelCache[key] = cached;
+    }
+    return cached;
+  }
+
+  effectiveLabel(row: number, col: number): string {
+    const m = this.merges.areaAt(row, col);
+    return m ? this.label(m.top, m.left) : this.label(row, col);
+  }
+
+  /** Column just right of the cell's merged area. */
+  nextColumn(row: number, col: number): number {
+    const m = this.merges.areaAt(row, col);
+    return m ? m.right + 1 : col + 1;
+  }
+
+  field(row: number, col: number): Field {
+    const m = this.merges.areaAt(row, col);
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    const cell = getCell(this.grid, r, c);
+    const text = cellText(cell).trim();
+    const field: Field = {
+      address: cellAddress(r, c),
+      row: r,
+      col: c,
+      value: cell ? cell.value : null,
+      text,
+      q: parseQuantity(text),
+    };
+    if (cell && cell.formula) field.formula = cell.formula;
+    // A number whose display is a percentage keeps its percent reading ("100%" shown for 1).
+    if (cell && typeof cell.value === "number" && field.q.kind !== "number") {
+      field.q = { kind: "number", num: cell.value };
+    }
+    return field;
+  }
+
+  rowIsEmpty(row: number, fromCol: number, toCol: number): boolean {
+    for (let c = fromCol; c <= toCol; c++) if (this.text(row, c) !== "") return false;
+    return true;
+  }
+}
