@@ -1,0 +1,42 @@
+import { setValue } from "../edits";
+import type { Rule } from "../rule";
+import { compareScore } from "../scoring";
+import { fmt } from "../text";
+
+// D5: 总分 = 预算执行率得分 + Σ 指标得分, and each 一级 小计 = Σ its rows.
+const rule: Rule = {
+  id: "total-sum",
+  code: "D5",
+  category: "得分",
+  severity: "error",
+  description: "总分应等于预算执行率得分与各指标得分之和，小计应等于所属指标得分之和",
+  check({ form, score, report }) {
+    for (const g of score.groups) {
+      const sub = g.group.subtotal;
+      if (!sub || !sub.score || sub.score.q.kind !== "number") continue;
+      const declared = sub.score.q.num as number;
+      if (compareScore(declared, g.declaredScoreSum) === "ok") continue;
+      report({
+        cells: [sub.score.address],
+        message: `${g.group.label}小计应为 ${fmt(g.declaredScoreSum)}（所属指标得分之和），表中为 ${fmt(declared)}。`,
+        fix: [setValue(sub.score, g.declaredScoreSum, "小计 = 所属指标得分之和")],
+      });
+    }
+    const total = form.total;
+    if (!total || !total.score || score.declaredTotal === undefined) return;
+    const budgetScore = score.budget && score.budget.declaredScore !== undefined ? score.budget.declaredScore : 0;
+    const sum = Math.round((budgetScore + score.declaredIndicatorScoreSum) * 100) / 100;
+    const agreement = compareScore(score.declaredTotal, sum);
+    if (agreement === "ok") return;
+    report({
+      severity: agreement === "rounding" ? "warning" : "error",
+      cells: [total.score.address],
+      message:
+        `总分应为 ${fmt(sum)}（预算执行率得分 ${fmt(budgetScore)} + 指标得分合计 ${fmt(score.declaredIndicatorScoreSum)}），` +
+        `表中为 ${fmt(score.declaredTotal)}。`,
+      fix: [setValue(total.score, sum, "总分 = 预算执行率得分 + 各指标得分")],
+    });
+  },
+};
+
+export default rule;
