@@ -17,7 +17,7 @@ export function formatNumber(value: number, numberFormat: string | undefined): s
 
 function general(value: number): string {
   if (!isFinite(value)) return String(value);
-  if (Number.isInteger(value)) return String(value);
+  if (Math.floor(value) === value) return String(value);
   const precise = parseFloat(value.toPrecision(11));
   return String(precise);
 }

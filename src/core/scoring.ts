@@ -313,7 +313,7 @@ export type Agreement = "ok" | "rounding" | "mismatch";
 export function compareScore(declared: number, expected: number): Agreement {
   const delta = Math.abs(declared - expected);
   if (delta <= 0.01 + 1e-9) return "ok";
-  if (delta <= 0.5 + 1e-9 && Number.isInteger(declared) && Math.round(expected) === declared) return "rounding";
+  if (delta <= 0.5 + 1e-9 && Math.floor(declared) === declared && Math.round(expected) === declared) return "rounding";
   if (delta <= 0.5 + 1e-9 && Math.round(declared * 10) / 10 === Math.round(expected * 10) / 10) return "rounding";
   return "mismatch";
 }
