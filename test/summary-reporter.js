@@ -4,7 +4,7 @@ class SummaryLineReporter {
     const skipped = results.numPendingTests + results.numTodoTests;
     const failedSuites = results.numRuntimeErrorTestSuites;
     const failed = results.numFailedTests + failedSuites;
-    process.stdout.write(
+    process.stderr.write(
       `\nTests: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}\n`,
     );
   }
