@@ -101,7 +101,19 @@ export function parseDateLike(raw: string): DateLike | undefined {
   if (m) return withDay({ year: +m[1], month: +m[2] }, m[3]);
   m = /(?:^|[^\d])(\d{1,2})月(?:(\d{1,2})日)?/.exec(t);
   if (m) return withDay({ month: +m[1] }, m[2]);
+  // Period ends without a month number: "2023年底前", "年末", "第三季度", "2023年上半年".
+  m = /(\d{4})?年度?(?:底|末)/.exec(t);
+  if (m) return m[1] ? { year: +m[1], month: 12 } : { month: 12 };
+  m = /(?:(\d{4})年)?(?:第)?([一二三四1-4])季度/.exec(t);
+  if (m) return withYear({ month: 3 * ("一二三四".indexOf(m[2]) + 1 || +m[2]) }, m[1]);
+  m = /(?:(\d{4})年)?([上下])半年/.exec(t);
+  if (m) return withYear({ month: m[2] === "上" ? 6 : 12 }, m[1]);
   return undefined;
+}
+
+function withYear(d: DateLike, year: string | undefined): DateLike {
+  if (year !== undefined) d.year = +year;
+  return d;
 }
 
 function withDay(d: DateLike, day: string | undefined): DateLike | undefined {

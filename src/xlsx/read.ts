@@ -1,6 +1,6 @@
 // .xlsx adapter: an exceljs worksheet → the core grid (values, cached formula results, formulas, merges).
 import type ExcelJS from "exceljs";
-import type { Cell, CellValue, Grid } from "../core/grid";
+import type { Cell, CellRange, CellValue, Grid } from "../core/grid";
 import { parseRangeAddress } from "../core/grid";
 import { formatNumber } from "../core/number-format";
 
@@ -10,16 +10,35 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const cells: Array<Cell | null> = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const converted = convertCell(cell);
+      const converted = readCell(cell);
       if (converted) cells[colNumber - 1] = converted;
     });
     rows[rowNumber - 1] = cells;
   });
-  const merges = ((ws.model as { merges?: string[] }).merges || []).map(parseRangeAddress);
-  return { sheetName: ws.name, rows, merges };
+  return { sheetName: ws.name, rows, merges: mergesOf(ws) };
 }
 
-function convertCell(cell: ExcelJS.Cell): Cell | null {
+interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Merged areas, 0-based. ws.model would serialise every row again just to list them, so read the index directly. */
+function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
+  const index = (ws as unknown as { _merges?: { [master: string]: MergeRange } })._merges;
+  if (!index) return ((ws.model as { merges?: string[] }).merges || []).map(parseRangeAddress);
+  const out: CellRange[] = [];
+  for (const key of Object.keys(index)) {
+    const m = index[key];
+    out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+  }
+  return out;
+}
+
+/** One exceljs cell as a core cell; null when it is empty. */
+export function readCell(cell: ExcelJS.Cell): Cell | null {
   const raw = cell.value as unknown;
   const numberFormat = cell.numFmt || undefined;
   let value: CellValue = null;
@@ -30,7 +49,8 @@ function convertCell(cell: ExcelJS.Cell): Cell | null {
   else if (typeof raw === "object") {
     const obj = raw as { [k: string]: unknown };
     if ("formula" in obj || "sharedFormula" in obj) {
-      const f = (obj.formula || obj.sharedFormula) as string | undefined;
+      // obj.sharedFormula is the master's address; cell.formula is this cell's own (translated) formula.
+      const f = (obj.formula as string | undefined) || cell.formula;
       formula = f ? "=" + f : undefined;
       value = resultValue(obj.result);
     } else if ("error" in obj) value = { error: String(obj.error) };

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
 import { amountOf } from "../scoring";
-import { fmt } from "../text";
+import { fmtAmount, fundName, fundTolerance } from "./util";
 
 const AMOUNT_KEYS: Array<"initial" | "full" | "exec"> = ["initial", "full", "exec"];
 
@@ -18,7 +18,10 @@ const rule: Rule = {
     const parts = budget.rows.filter((r) => r !== total && r.row > total.row);
     if (parts.length === 0) return;
     const unit = budget.unitLabel;
-    const tolerance = 0.01 / budget.toWanYuan;
+    const tolerance = fundTolerance(budget);
+    // A total row left at 0/blank over filled sources is budget-zero's finding (with its fix).
+    const totalEmpty = AMOUNT_KEYS.every((k) => !amountOf(total[k], budget.toWanYuan));
+    if (totalEmpty) return;
     const unsplit: string[] = [];
     const unsplitCells: string[] = [];
     for (const key of AMOUNT_KEYS) {
@@ -29,7 +32,7 @@ const rule: Rule = {
       const values = partFields.map((f) => amountOf(f, budget.toWanYuan)).filter((v) => v !== undefined) as number[];
       if (values.length === 0) {
         if (totalValue !== 0) {
-          unsplit.push(`${budget.labels[key]} ${fmt(totalValue)}`);
+          unsplit.push(`${budget.labels[key]} ${fmtAmount(totalValue)}`);
           unsplitCells.push(totalField.address, ...partFields.map((f) => f.address));
         }
         continue;
@@ -39,8 +42,8 @@ const rule: Rule = {
         report({
           cells: [totalField.address, ...partFields.map((f) => f.address)],
           message:
-            `${budget.labels[key]}：各资金来源合计 ${fmt(sum)} ${unit}，与年度资金总额 ${fmt(totalValue)} ${unit} 不一致` +
-            `（相差 ${fmt(totalValue - sum)} ${unit}）。`,
+            `${budget.labels[key]}：各资金来源合计 ${fmtAmount(sum)} ${unit}，与年度资金总额 ${fmtAmount(totalValue)} ${unit} 不一致` +
+            `（相差 ${fmtAmount(totalValue - sum)} ${unit}）。`,
         });
       }
     }
@@ -50,7 +53,7 @@ const rule: Rule = {
         cells: unsplitCells,
         message:
           `资金来源未分列：年度资金总额（${unsplit.join("，")} ${unit}）未填到` +
-          `${parts.map((p) => p.label.replace(/^其中[:：]?/, "")).join("、")}中，无法核对资金来源。`,
+          `${parts.map(fundName).join("、")}中，无法核对资金来源。`,
       });
     }
   },

@@ -1,0 +1,73 @@
+import { setValue } from "../edits";
+import type { Field } from "../form";
+import type { Edit, Rule } from "../rule";
+import { fmt } from "../text";
+import { indicatorName } from "./util";
+
+// Half a cent: scores are kept to 2 d.p., so anything closer is the same score.
+const EPS = 0.005;
+
+// D1: 0 ≤ 得分 ≤ 分值 on every indicator row and 一级 小计, and a score is a number.
+const rule: Rule = {
+  id: "score-range",
+  code: "D1",
+  category: "得分",
+  severity: "error",
+  description: "得分应为数字，且不小于 0、不超过分值（三级指标及一级指标小计）",
+  check({ form, score, report }) {
+    for (const a of score.indicators) {
+      if (a.kind === "empty") continue;
+      const field = a.row.score;
+      if (!field) continue;
+      // Only a quantitative row has a score we can vouch for; qualitative scores are a judgement.
+      const fix = (reason: string): Edit[] | undefined =>
+        a.kind === "quantitative" && a.expected !== undefined ? [setValue(field, a.expected, reason)] : undefined;
+      checkScore(field, a.weight, `${indicatorName(a.row)}`, fix, report);
+    }
+    const block = form.indicators;
+    if (!block) return;
+    for (const group of block.groups) {
+      const sub = group.subtotal;
+      if (!sub || !sub.score) continue;
+      const weight = sub.weight && sub.weight.q.kind === "number" ? sub.weight.q.num : group.declaredWeight;
+      checkScore(sub.score, weight, `${group.label.replace(/\s+/g, "")}小计`, () => undefined, report);
+    }
+  },
+};
+
+function checkScore(
+  field: Field,
+  weight: number | undefined,
+  name: string,
+  fix: (reason: string) => Edit[] | undefined,
+  report: (r: { cells: string[]; message: string; fix?: Edit[] }) => void,
+): void {
+  const q = field.q;
+  if (q.kind === "text") {
+    report({
+      cells: [field.address],
+      message: `${name}的得分应为数字，表中为“${field.text}”。`,
+      fix: fix("得分应为数字，按公式计算"),
+    });
+    return;
+  }
+  if (q.kind !== "number" || q.num === undefined) return;
+  const declared = q.num;
+  if (declared < -EPS) {
+    report({
+      cells: [field.address],
+      message: `${name}得分不能为负数，表中为 ${fmt(declared)}。`,
+      fix: fix("得分不能为负数，按公式计算"),
+    });
+    return;
+  }
+  if (weight !== undefined && weight >= 0 && declared > weight + EPS) {
+    report({
+      cells: [field.address],
+      message: `${name}得分 ${fmt(declared)} 超过分值 ${fmt(weight)}，得分不能大于分值。`,
+      fix: fix("得分不能大于分值，按公式计算"),
+    });
+  }
+}
+
+export default rule;

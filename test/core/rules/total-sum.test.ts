@@ -1,0 +1,22 @@
+import rule from "../../../src/core/rules/total-sum";
+import { fixtureToGrid, readFixture } from "../../fixtures/fixture";
+import { findingsOf } from "../../helpers/rule-tester";
+
+describe("total-sum (D5)", () => {
+  it("accepts 总分 = budget score + indicator scores (including the sample's page-break block)", () => {
+    expect(findingsOf(rule, {})).toEqual([]);
+    expect(findingsOf(rule, fixtureToGrid(readFixture("sample-ziyang-2022")))).toEqual([]);
+  });
+
+  it("reports a wrong total with the sum and a fix", () => {
+    const findings = findingsOf(rule, { totalScore: 95 });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].severity).toBe("error");
+    expect(findings[0].message).toBe("总分应为 99.5（预算执行率得分 9.5 + 指标得分合计 90），表中为 95。");
+    expect(findings[0].fix).toEqual([expect.objectContaining({ cell: "I20", value: 99.5, previousValue: 95 })]);
+  });
+
+  it("calls a whole-number total that only rounds the sum a warning", () => {
+    expect(findingsOf(rule, { totalScore: 100 })[0].severity).toBe("warning");
+  });
+});
