@@ -53,6 +53,8 @@ export interface JsonChange {
 
 export interface FixOutcome {
   output: string;
+  /** Set when the copy could not be written. */
+  error?: string;
   changes: JsonChange[];
   skipped: Array<{ sheet: string; cell: string; reason: string }>;
   /** Findings left when the fixed sheets are checked again. */

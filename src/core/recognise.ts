@@ -18,11 +18,16 @@ import type {
   VariantId,
 } from "./form";
 import { SheetView } from "./sheet-view";
+import { normalizeLabel } from "./text";
 import { LEVEL2_PARENT_2020, canonicalLevel1, canonicalLevel2, declaredPoints, isPlaceholderText } from "./taxonomy";
 
 // Huge sheets: anchors are looked for in this many rows and columns at most.
 const MAX_SCAN_ROWS = 20000;
 const MAX_SCAN_COLS = 60;
+// Header labels are short, even with spaces and line breaks ("偏差原因分析\n及改进措施").
+const MAX_LABEL_LENGTH = 40;
+// Every anchor label (项目名称, 总分/合计, 二级/三级指标, 指标值, 预算/执行 amounts, 序号/科目 ledger columns) has one of these.
+const ANCHOR_CHARS = /[名总合计得分指标值预算执行支出号码科单]/;
 
 const PROJECT_NAME = /^项目名称[:：]?$/;
 const DEPARTMENT = /^(市级|县级|省级)?主管部门(及代码)?[:：]?$/;
@@ -66,7 +71,14 @@ interface Anchors {
   budgetRows: number[];
   indicatorRows: number[];
   totalRows: number[];
+  /** Header rows of ordinary tables (序号 / 项目名称 columns beside budget columns): not forms. */
+  ledgerRows: number[];
 }
+
+// Column headers of ledgers; a 自评表 never has them on its fund header row.
+const LEDGER_HEADER = /^(序号|编号|项目名称|项目编码|项目代码|科目编码|科目名称|预算科目|功能科目|经济科目|单位名称|单位编码)$/;
+// Lists of many projects' indicators (an indicator library, a 绩效目标 summary) name the project in a column.
+const LIST_HEADER = /^(项目名称|项目编码|项目代码|单位名称|单位编码)$/;
 
 export function recognise(grid: Grid): Recognition {
   const view = new SheetView(grid);
@@ -74,50 +86,82 @@ export function recognise(grid: Grid): Recognition {
   const anchors = findAnchors(view);
   const regions = splitRegions(view, anchors);
   const forms: Form[] = [];
+  const problems: string[] = [];
   for (const region of regions) {
-    const form = readForm(view, region);
-    if (form) forms.push(form);
+    try {
+      const form = readForm(view, region);
+      if (form && isPlausibleForm(form)) forms.push(form);
+    } catch (e) {
+      // One unreadable region must not hide the other forms on the sheet.
+      problems.push(`第 ${region.top + 1} 行起的表格无法完整识别（内部错误：${e instanceof Error ? e.message : String(e)}）。`);
+    }
   }
   if (forms.length === 0) {
-    return {
-      forms,
-      note:
-        "未识别为自评表：没有找到“三级指标/年度指标值”表头或“年初预算数/全年预算数/全年执行数”资金表头。" +
-        "请确认打开的是项目支出绩效自评表所在的工作表。",
-    };
+    let note =
+      "未识别为自评表：没有找到“三级指标/年度指标值”表头或“年初预算数/全年预算数/全年执行数”资金表头。" +
+      "请确认打开的是项目支出绩效自评表所在的工作表。";
+    if (anchors.ledgerRows.length > 0) {
+      note =
+        `未识别为自评表：第 ${anchors.ledgerRows[0] + 1} 行是普通数据表的表头（含“序号”“项目名称”等列），` +
+        "不是自评表的资金或指标表头。请确认打开的是项目支出绩效自评表所在的工作表。";
+    }
+    if (problems.length) note += problems.join("");
+    return { forms, note };
   }
-  return { forms };
+  return problems.length ? { forms, note: problems.join("") } : { forms };
+}
+
+/** A region counts as a form when it has indicator rows, or a fund block with its total row and a 项目名称. */
+function isPlausibleForm(form: Form): boolean {
+  if (form.indicators && form.indicators.rows.length > 0) return true;
+  return !!(form.budget && form.budget.total && form.projectName);
 }
 
 function scanCols(view: SheetView): number {
   return Math.min(view.colCount, MAX_SCAN_COLS);
 }
 
+function scanRows(view: SheetView): number {
+  return Math.min(view.rowCount, MAX_SCAN_ROWS);
+}
+
 function findAnchors(view: SheetView): Anchors {
-  const anchors: Anchors = { projectRows: [], budgetRows: [], indicatorRows: [], totalRows: [] };
-  const rows = Math.min(view.rowCount, MAX_SCAN_ROWS);
+  const anchors: Anchors = { projectRows: [], budgetRows: [], indicatorRows: [], totalRows: [], ledgerRows: [] };
+  const rows = scanRows(view);
   const cols = scanCols(view);
   for (let r = 0; r < rows; r++) {
     let project = false;
     let total = false;
+    let ledger = false;
+    let list = false;
     let budgetKeys = 0;
     let level2 = false;
     let level3 = false;
     let target = false;
     for (let c = 0; c < cols; c++) {
-      const label = view.label(r, c);
+      // Anchor labels are short text with one of a few characters: other cells are skipped unnormalised (big sheets).
+      const raw = view.rawText(r, c);
+      if (raw === "" || raw.length > MAX_LABEL_LENGTH || !ANCHOR_CHARS.test(raw)) continue;
+      const label = normalizeLabel(raw);
       if (label === "") continue;
       if (PROJECT_NAME.test(label)) project = true;
       else if (TOTAL_LABEL.test(label)) total = true;
       else if (/^二级指标/.test(label)) level2 = true;
       else if (/^(三级指标|指标名称)/.test(label)) level3 = true;
       else if (/^(年度指标值|指标值|目标值|年度目标值)/.test(label)) target = true;
+      if (LEDGER_HEADER.test(label)) ledger = true;
+      if (LIST_HEADER.test(label)) list = true;
       const key = budgetColumnKey(label);
       if (key === "initial" || key === "full" || key === "exec") budgetKeys++;
     }
+    const indicatorHeader = level3 && (level2 || target);
+    if ((ledger && budgetKeys >= 2) || (list && indicatorHeader)) {
+      anchors.ledgerRows.push(r);
+      continue;
+    }
     if (project) anchors.projectRows.push(r);
     if (budgetKeys >= 2) anchors.budgetRows.push(r);
-    if (level3 && (level2 || target)) anchors.indicatorRows.push(r);
+    if (indicatorHeader) anchors.indicatorRows.push(r);
     if (total) anchors.totalRows.push(r);
   }
   return anchors;
@@ -130,6 +174,8 @@ interface Region {
   budget?: number;
   indicator?: number;
   repeatedHeaders: number[];
+  /** Last anchor row (项目名称, headers, 总分) that belongs to this region. */
+  lastAnchor: number;
 }
 
 function splitRegions(view: SheetView, anchors: Anchors): Region[] {
@@ -142,12 +188,13 @@ function splitRegions(view: SheetView, anchors: Anchors): Region[] {
   const order = { P: 0, B: 1, I: 2, T: 3 };
   events.sort((a, b) => a.row - b.row || order[a.kind] - order[b.kind]);
 
+  const lastRow = scanRows(view) - 1;
   const regions: Region[] = [];
   let cur: Region | undefined;
   let totalSeen = false;
   const open = (row: number): Region => {
     if (cur) cur.bottom = row - 1;
-    cur = { top: row, bottom: view.rowCount - 1, repeatedHeaders: [] };
+    cur = { top: row, bottom: lastRow, repeatedHeaders: [], lastAnchor: row };
     regions.push(cur);
     totalSeen = false;
     return cur;
@@ -165,18 +212,24 @@ function splitRegions(view: SheetView, anchors: Anchors): Region[] {
       else cur!.repeatedHeaders.push(ev.row);
     } else if (cur && cur.indicator !== undefined && ev.row > cur.indicator) {
       totalSeen = true;
+    } else if (!cur) {
+      continue;
     }
+    cur!.lastAnchor = ev.row;
   }
   const result = regions.filter((r) => r.budget !== undefined || r.indicator !== undefined);
-  // Titles and the 年度 line sit above the first anchor: take them in, up to the previous form.
-  let prevBottom = -1;
+  // Titles and the 年度 line sit above the first anchor: take them in, but not past the previous form's last anchor.
+  let prev: Region | undefined;
   for (const region of result) {
+    const floor = prev ? prev.lastAnchor : -1;
     let top = region.top;
-    for (let r = region.top - 1; r > prevBottom && r >= region.top - 4; r--) {
+    for (let r = region.top - 1; r > floor && r >= region.top - 4; r--) {
       if (isTitleRow(view, r)) top = r;
+      else if (!view.rowIsEmpty(r, 0, scanCols(view) - 1)) break;
     }
     region.top = top;
-    prevBottom = region.bottom;
+    if (prev && prev.bottom >= top) prev.bottom = top - 1;
+    prev = region;
   }
   return result;
 }
@@ -275,7 +328,7 @@ function readBudget(view: SheetView, region: Region): BudgetBlock {
     }
   }
   const amountCols = [columns.initial, columns.full, columns.exec].filter((c): c is number => c !== undefined);
-  const firstAmount = Math.min.apply(null, amountCols);
+  const firstAmount = amountCols.length ? Math.min.apply(null, amountCols) : cols;
   const block: BudgetBlock = { headerRow: header, toWanYuan: 1, unitLabel, rows: [], labels };
   const limit = Math.min(region.bottom, header + 10);
   for (let r = header + 1; r <= limit; r++) {
@@ -306,13 +359,22 @@ function readBudget(view: SheetView, region: Region): BudgetBlock {
       label: label || "（未命名资金行）",
       labelAddress: cellAddress(r, firstLabelCol(view, r, firstAmount)),
     };
-    if (columns.initial !== undefined) row.initial = view.field(r, columns.initial);
-    if (columns.full !== undefined) row.full = view.field(r, columns.full);
-    if (columns.exec !== undefined) row.exec = view.field(r, columns.exec);
-    if (columns.weight !== undefined) row.weight = view.field(r, columns.weight);
-    if (columns.rate !== undefined) row.rate = view.field(r, columns.rate);
-    if (columns.score !== undefined) row.score = view.field(r, columns.score);
-    if (columns.reason !== undefined) row.reason = view.field(r, columns.reason);
+    // A cell merged down from the row above (四川's one 原因 cell for all fund rows) belongs to that row only.
+    const own = (col: number | undefined): Field | undefined => {
+      if (col === undefined) return undefined;
+      const m = view.mergeAt(r, col);
+      return m && m.top !== r ? undefined : view.field(r, col);
+    };
+    row.initial = own(columns.initial);
+    row.full = own(columns.full);
+    row.exec = own(columns.exec);
+    row.weight = own(columns.weight);
+    row.rate = own(columns.rate);
+    row.score = own(columns.score);
+    row.reason = own(columns.reason);
+    for (const key of ["initial", "full", "exec", "weight", "rate", "score", "reason"] as const) {
+      if (row[key] === undefined) delete row[key];
+    }
     block.rows.push(row);
     if (row.kind === "total" && !block.total) block.total = row;
   }

@@ -1,16 +1,18 @@
 // Text normalisation and the cell grammar of 年度指标值 / 实际完成值 / amounts (domain §1.4).
 // ES5-safe on purpose: no String.prototype.normalize (absent on IE11), no regex "u" flag.
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+const HAS_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
+function halfWidthChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code === 0x3000 ? " " : String.fromCharCode(code - 0xfee0);
+}
+
 /** Full-width ASCII and the ideographic space to half-width ("（２５．２）" → "(25.2)"). */
 export function toHalfWidth(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += " ";
-    else out += s.charAt(i);
-  }
-  return out;
+  // Most cells have nothing to convert: skip the rewrite (big sheets are scanned cell by cell).
+  return HAS_FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH, halfWidthChar) : s;
 }
 
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;

@@ -2,7 +2,7 @@ import type { Rule } from "../rule";
 import { targetQuantity } from "../scoring";
 import { fmt, normalizeLabel } from "../text";
 import { indicatorName } from "./util";
-import { isValueRow } from "./value-text";
+import { isValueRow, targetIsBlank } from "./value-text";
 
 // C2 (§6.2): every indicator with a target reports what was achieved; "NULL" is a system export's blank.
 const rule: Rule = {
@@ -19,7 +19,7 @@ const rule: Rule = {
       if (!isValueRow(row) || !row.actual || row.actual.row !== row.row) continue;
       const target = targetQuantity(row);
       // No target is C1's finding; "—" / "不适用" marks a row that is not assessed (§3.4).
-      if (target.kind === "empty" || target.kind === "na" || target.kind === "error") continue;
+      if (targetIsBlank(row) || target.kind === "empty" || target.kind === "na" || target.kind === "error") continue;
       const text = normalizeLabel(row.actual.text);
       const isNull = /^null$/i.test(text);
       if (text !== "" && !isNull) continue;

@@ -34,7 +34,7 @@ const rule: Rule = {
         cells: [where.address].concat(where !== row.target && row.target ? [row.target.address] : []),
         message:
           `成本指标${name ? `“${name}”` : ""}的年度指标值用了“${symbol}”（${row.nature && where === row.nature ? `指标性质 ${row.nature.text}，指标值 ${written}` : written}）。` +
-          `成本应设上限，宜写作“≤${fmt(q.num)}${q.unit || ""}”；花得越多并不代表完成得越好。`,
+          `成本应设上限，宜写作“≤${fmt(q.num)}${q.unit || ""}”，即实际成本不超过该数才算完成。`,
       });
     }
   },

@@ -11,7 +11,7 @@ const rule: Rule = {
   id: "deviation-contradiction",
   code: "E4",
   category: "偏差原因",
-  severity: "warning",
+  severity: "info", // keyword heuristic: a hint, not a verdict
   description: "满分指标的偏差原因却写有未完成、滞后、未达标、延期等字样，前后矛盾",
   check({ score, report }) {
     for (const a of score.indicators) {

@@ -8,7 +8,7 @@ const rule: Rule = {
   id: "deviation-reason-and-measure",
   code: "E3",
   category: "偏差原因",
-  severity: "warning",
+  severity: "info", // keyword heuristic: a hint, not a verdict
   description: "扣分指标的偏差原因分析及改进措施应同时写明偏差原因和改进措施",
   check({ score, report }) {
     for (const a of score.indicators) {

@@ -10,8 +10,8 @@ export function indicatorKey(name: string): string {
     .toLowerCase();
 }
 
-function where(row: IndicatorRow): string {
-  const label = row.level2Label.replace(/\s+/g, "");
+function where(row: IndicatorRow, withLabel = true): string {
+  const label = withLabel ? row.level2Label.replace(/\s+/g, "") : "";
   return `第 ${row.row + 1} 行${label ? `（${label}）` : ""}`;
 }
 
@@ -40,7 +40,7 @@ const rule: Rule = {
       report({
         cells: [row.name.address, earlier.name!.address],
         message:
-          `三级指标“${row.name.text.replace(/\s+/g, "")}”在${where(earlier)}和${where(row)}重复出现${targetNote}。` +
+          `三级指标“${row.name.text.replace(/\s+/g, "")}”在${where(earlier)}和${where(row, row.level2Label !== earlier.level2Label)}重复出现${targetNote}。` +
           `同一指标只应设置一次，请删除或合并重复的行，并重新分配分值。`,
       });
     }

@@ -21,7 +21,8 @@ const rule: Rule = {
   description: "自评等级应与总分相符（优 ≥90，良 80–90，中 60–80，差 <60）",
   check({ form, score, profile, report }) {
     const field = form.grade && form.grade.field;
-    if (!field || field.text.trim() === "" || field.q.kind === "empty") return;
+    // Blank, "/" or "—": no grade written yet, nothing to compare.
+    if (!field || field.q.kind === "empty" || field.q.kind === "na") return;
     const declared = score.declaredGrade;
     if (declared === undefined) {
       report({

@@ -82,7 +82,9 @@ const rule: Rule = {
     const block = form.indicators;
     if (!block) return;
     for (const row of block.rows) {
-      if (row.isEmpty || row.isPlaceholder || !row.name || row.name.text === "") continue;
+      if (row.isEmpty || row.isPlaceholder || !row.name) continue;
+      // Only names with words in them can be judged ("0", "TRUE", "abc" cannot).
+      if (!/[\u4e00-\u9fa5]{2}/.test(row.name.text)) continue;
       const text = normalizeLabel([row.name.text, row.target ? row.target.text : "", row.unit ? row.unit.text : ""].join(" "));
       const advice = adviceFor(row, text, `“${row.name.text.replace(/\s+/g, "")}”`);
       if (!advice) continue;

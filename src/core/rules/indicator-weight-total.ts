@@ -5,7 +5,7 @@ import type { Rule } from "../rule";
 import { fieldNumber } from "../scoring";
 import type { FormScore } from "../scoring";
 import { fmt } from "../text";
-import { blankWeightNote, declaredWeightMismatch, hasUnreadableWeight, weightRange } from "./level1-weight-sum";
+import { blankWeightNote, declaredWeightMismatch, differenceText, hasUnreadableWeight, weightRange } from "./level1-weight-sum";
 
 const TOLERANCE = 0.01;
 
@@ -61,7 +61,7 @@ const rule: Rule = {
           cells: [range],
           message:
             `全部三级指标分值合计 ${fmt(sum)}${blankWeightNote(block.rows)}，应为 ${fmt(total.expected)}（${total.basis}），` +
-            `相差 ${fmt(total.expected - sum)} 分。各一级指标分值：${parts.join("，")}。`,
+            `${differenceText(sum, total.expected)}。各一级指标分值：${parts.join("，")}。`,
         });
       }
     }

@@ -64,8 +64,8 @@ const rule: Rule = {
       cells,
       message:
         `一级指标分值为${present.map((n) => `${short(n)} ${fmt(actual[n])}`).join("、")}，` +
-        `与默认的${expectedNames.map((n) => `${short(n)} ${fmt(defaults[n] as number)}`).join("、")}不同` +
-        `（${deviating.map(short).join("、")}）。一级指标权重原则上按此设置，有特殊情况可适当调整，请确认并说明理由。`,
+        `与默认分值（${expectedNames.map((n) => `${short(n)} ${fmt(defaults[n] as number)}`).join("、")}）不一致。` +
+        `一级指标权重原则上按默认设置，有特殊情况可适当调整，请确认并说明理由。`,
     });
   },
 };

@@ -30,6 +30,11 @@ export function blankWeightNote(rows: IndicatorRow[]): string {
   return n > 0 ? `（其中 ${n} 行未填分值）` : "";
 }
 
+/** "多 5 分" / "少 5 分": how the actual sum stands against what it should be. */
+export function differenceText(actual: number, expected: number): string {
+  return `${actual > expected ? "多" : "少"} ${fmt(Math.abs(actual - expected))} 分`;
+}
+
 /** B3 reports this group: its 一级 label declares points that its 三级 分值 do not add up to. */
 export function declaredWeightMismatch(declared: number | undefined, sum: number, rows: IndicatorRow[]): boolean {
   return declared !== undefined && !hasUnreadableWeight(rows) && Math.abs(sum - declared) > TOLERANCE;
@@ -62,7 +67,7 @@ const rule: Rule = {
           cells: [labelCell, range].filter((c): c is string => !!c),
           message:
             `${name}标注 ${fmt(declared!)} 分，但其下三级指标分值合计 ${fmt(sum)}${blankWeightNote(rows)}，` +
-            `相差 ${fmt(declared! - sum)} 分。请调整三级指标分值或一级指标分值。`,
+            `${differenceText(sum, declared!)}。请调整三级指标分值或一级指标分值。`,
         };
         if (subWrong && Math.abs(subValue! - declared!) <= TOLERANCE) {
           finding.cells.push(subField!.address);
@@ -78,8 +83,8 @@ const rule: Rule = {
         message: declaredAgrees
           ? `${name}小计分值应为 ${fmt(sum)}（所属三级指标分值之和，与标注的 ${fmt(declared!)} 分一致），表中为 ${fmt(subValue!)}。`
           : `${name}小计分值为 ${fmt(subValue!)}，但所属三级指标分值合计 ${fmt(sum)}${blankWeightNote(rows)}，` +
-            `相差 ${fmt(subValue! - sum)} 分。请核对三级指标分值或小计。`,
-        fix: declaredAgrees ? [setValue(subField!, sum, "小计分值 = 所属三级指标分值之和")] : undefined,
+            `${differenceText(sum, subValue!)}。请核对三级指标分值或小计。`,
+        fix: declaredAgrees && !subField!.formula ? [setValue(subField!, sum, "小计分值 = 所属三级指标分值之和")] : undefined,
       });
     }
   },

@@ -21,22 +21,25 @@ const rule: Rule = {
       const row = a.row;
       if (!isValueRow(row)) continue;
       const name = row.name ? normalizeLabel(row.name.text) : "";
-      const isShare = SHARE.test(name) && !(NOT_SHARE.test(name) && !/及时率|合格率|满意度/.test(name));
+      const isShare = SHARE.test(name) && !(NOT_SHARE.test(name) && !/(及时率|合格率|满意度|覆盖率)$/.test(name));
       const target = targetQuantity(row);
       if (isShare && target.kind === "number" && target.unit === "%" && target.num !== undefined && target.num > 100 && row.target) {
         report({
           cells: [row.target.address],
           message: `${indicatorName(row)}是比率类指标，年度指标值为 ${fmt(target.num)}%，超过 100%。请核实目标值（如应为“=100%”）。`,
         });
-      } else if (row.target && wroteBaifenbi(row.target)) {
+      }
+      const actual = row.actual && row.actual.row === row.row ? row.actual : undefined;
+      // One note per row for the "百分比" habit, listing each cell that has it.
+      const baifenbi = [row.target, actual].filter((f): f is Field => !!f && wroteBaifenbi(f));
+      if (baifenbi.length) {
         report({
           severity: "info",
-          cells: [row.target.address],
-          message: `${indicatorName(row)}的年度指标值“${row.target.text}”把单位写成了“百分比”，规范写法为“%”。`,
+          cells: baifenbi.map((f) => f.address),
+          message: `${indicatorName(row)}的${baifenbi.map((f) => `${f === actual ? "实际完成值" : "年度指标值"}“${f.text}”`).join("、")}把单位写成了“百分比”，规范写法为“%”。`,
         });
       }
-      const actual = row.actual;
-      if (!actual || actual.row !== row.row) continue;
+      if (!actual) continue;
       // The assessment puts a 0.95 stored against a "≥90%" target on the % scale; otherwise read the cell itself.
       const actualPercent =
         a.kind === "quantitative" && a.unit === "%" && a.actual !== undefined && (a.actualUnit === "%" || a.actualUnit === undefined)
@@ -44,16 +47,10 @@ const rule: Rule = {
           : actual.q.kind === "number" && actual.q.unit === "%"
             ? actual.q.num
             : undefined;
-      if (isShare && actualPercent !== undefined && actualPercent > 100 && !(row.actual && row.actual.q.num !== undefined && row.actual.q.num < 0)) {
+      if (isShare && actualPercent !== undefined && actualPercent > 100) {
         report({
           cells: [actual.address],
           message: `${indicatorName(row)}是比率类指标，实际完成值为 ${fmt(actualPercent)}%，超过 100%。请核实实际完成值的计算口径。`,
-        });
-      } else if (wroteBaifenbi(actual)) {
-        report({
-          severity: "info",
-          cells: [actual.address],
-          message: `${indicatorName(row)}的实际完成值“${actual.text}”把单位写成了“百分比”，规范写法为“%”。`,
         });
       }
     }

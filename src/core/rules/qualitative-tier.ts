@@ -47,8 +47,8 @@ const rule: Rule = {
       report({
         cells: [a.row.score.address, a.row.actual.address],
         message:
-          `${indicatorName(a.row)}实际完成值为${how}，得分应在 ${interval} 之间` +
-          `（分值 ${fmt(w)} 的 ${tierPercent(tier)}），表中为 ${fmt(declared)}。`,
+          `${indicatorName(a.row)}实际完成值为${how}，得分应在分值 ${fmt(w)} 的 ${tierPercent(tier)} 之间，` +
+          `即 ${interval}，表中为 ${fmt(declared)}。`,
         fix: [setValue(a.row.score, fix, `按“${TIER_NAMES[tier]}”档次的得分区间调整`)],
       });
     }

@@ -13,7 +13,7 @@ const rule: Rule = {
   code: "D1",
   category: "得分",
   severity: "error",
-  description: "得分应为数字，且不小于 0、不超过分值（三级指标及一级指标小计）",
+  description: "得分应填写为数字，且不小于 0、不超过分值（三级指标及一级指标小计）",
   check({ form, score, report }) {
     for (const a of score.indicators) {
       if (a.kind === "empty") continue;
@@ -22,6 +22,14 @@ const rule: Rule = {
       // Only a quantitative row has a score we can vouch for; qualitative scores are a judgement.
       const fix = (reason: string): Edit[] | undefined =>
         a.kind === "quantitative" && a.expected !== undefined ? [setValue(field, a.expected, reason)] : undefined;
+      if (field.q.kind === "empty" && a.weight !== undefined && a.weight > 0 && !a.row.isPlaceholder) {
+        report({
+          cells: [field.address],
+          message: `${indicatorName(a.row)}的得分未填写（分值 ${fmt(a.weight)}）。`,
+          fix: fix("按公式计算指标得分"),
+        });
+        continue;
+      }
       checkScore(field, a.weight, `${indicatorName(a.row)}`, fix, report);
     }
     const block = form.indicators;
@@ -49,6 +57,10 @@ function checkScore(
       message: `${name}的得分应为数字，表中为“${field.text}”。`,
       fix: fix("得分应为数字，按公式计算"),
     });
+    return;
+  }
+  if (q.kind === "error") {
+    report({ cells: [field.address], message: `${name}的得分单元格显示错误值 ${field.text}，请检查公式或引用。`, fix: fix("按公式计算指标得分") });
     return;
   }
   if (q.kind !== "number" || q.num === undefined) return;

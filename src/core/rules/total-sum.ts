@@ -23,9 +23,18 @@ const rule: Rule = {
       });
     }
     const total = form.total;
-    if (!total || !total.score || score.declaredTotal === undefined) return;
+    if (!total || !total.score) return;
     const budgetScore = score.budget && score.budget.declaredScore !== undefined ? score.budget.declaredScore : 0;
     const sum = Math.round((budgetScore + score.declaredIndicatorScoreSum) * 100) / 100;
+    if (total.score.q.kind === "empty" || total.score.q.kind === "text") {
+      report({
+        cells: [total.score.address],
+        message: `总分${total.score.q.kind === "empty" ? "未填写" : `应为数字（表中为“${total.score.text}”）`}，按表中各项得分应为 ${fmt(sum)}。`,
+        fix: [setValue(total.score, sum, "总分 = 预算执行率得分 + 各指标得分")],
+      });
+      return;
+    }
+    if (score.declaredTotal === undefined) return;
     const agreement = compareScore(score.declaredTotal, sum);
     if (agreement === "ok") return;
     report({

@@ -83,6 +83,11 @@ export function unitInName(row: IndicatorRow): string | undefined {
   return m ? m[1] : undefined;
 }
 
+/** No 年度指标值 written (四川's 指标性质 "定性" alone does not count as one). */
+export function targetIsBlank(row: IndicatorRow): boolean {
+  return !row.target || normalizeLabel(row.target.text) === "";
+}
+
 /** Skip rows the value rules have nothing to say about: empty 二级 rows (B1) and template residue (B7). */
 export function isValueRow(row: IndicatorRow): boolean {
   return !row.isEmpty && !row.isPlaceholder;

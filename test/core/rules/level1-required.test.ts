@@ -50,7 +50,7 @@ describe("level1-required (B1)", () => {
   });
 
   it("accepts 成本指标 as a 一级 (T-101) without asking for more", () => {
-    const indicators = [{ level1: "成本指标", level2: "经济成本指标", name: "培训成本", target: "≤10万元", actual: "9万元", weight: 10, score: 10 }].concat(
+    const indicators = ([{ level1: "成本指标", level2: "经济成本指标", name: "培训成本", target: "≤10万元", actual: "9万元", weight: 10, score: 10 }] as IndicatorSpec[]).concat(
       VALID_INDICATORS.filter((i) => i.level2 !== "成本指标"),
     );
     expect(findingsOf(rule, { indicators })).toEqual([]);

@@ -51,10 +51,11 @@ describe("score-range (D1)", () => {
     expect(findingsOf(rule, { indicators: withRow(1, { score: "10分", weight: "10分" }) })).toEqual([]);
   });
 
-  it("leaves errors, blanks and not-applicable marks to other rules", () => {
-    expect(findingsOf(rule, { indicators: withRow(1, { score: "#REF!" }) })).toEqual([]);
+  it("reports error values, and leaves not-applicable marks alone", () => {
+    const findings = findingsOf(rule, { indicators: withRow(1, { score: "#REF!" }) });
+    expect(findings.map((f) => f.message)).toEqual(["“培训合格率”的得分单元格显示错误值 #REF!，请检查公式或引用。"]);
+    expect(findings[0].fix).toEqual([expect.objectContaining({ cell: "I14", value: 10 })]);
     expect(findingsOf(rule, { indicators: withRow(1, { score: "/" }) })).toEqual([]);
-    expect(findingsOf(rule, { indicators: withRow(1, { score: undefined }) })).toEqual([]);
   });
 
   it("checks a 一级 subtotal against its 分值", () => {
@@ -64,5 +65,15 @@ describe("score-range (D1)", () => {
     const findings = findingsOf(rule, { indicators: subtotal(12) });
     expect(findings.map((f) => f.cells[0])).toEqual(["I20"]);
     expect(findings[0].message).toContain("小计得分 12 超过分值 10");
+  });
+});
+
+describe("score-range (D1) on a blank score", () => {
+  it("requires a score on a filled row, with the formula's value as fix for quantitative rows", () => {
+    const indicators = VALID_INDICATORS.map((ind, i) => (i === 0 ? { ...ind, score: null } : ind));
+    const findings = findingsOf(rule, { indicators });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toBe("“培训人次”的得分未填写（分值 20）。");
+    expect(findings[0].fix).toEqual([expect.objectContaining({ cell: "I13", value: 20 })]);
   });
 });

@@ -20,3 +20,11 @@ describe("total-sum (D5)", () => {
     expect(findingsOf(rule, { totalScore: 100 })[0].severity).toBe("warning");
   });
 });
+
+describe("total-sum (D5) on a blank or text total", () => {
+  it("asks for the total with the computed sum", () => {
+    const findings = findingsOf(rule, { totalScore: null });
+    expect(findings.map((f) => f.message)).toEqual(["总分未填写，按表中各项得分应为 99.5。"]);
+    expect(findingsOf(rule, { totalScore: "优秀" })[0].message).toContain("应为数字");
+  });
+});

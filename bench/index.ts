@@ -1,0 +1,199 @@
+// `npm run bench`: how long checking takes, against the targets the add-in and the CLI need. Prints; never fails.
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { checkGrid } from "../src/core/check";
+import type { CellValue, Grid } from "../src/core/grid";
+import { gridFromValues } from "../src/core/grid";
+import { worksheetToGrid } from "../src/xlsx/read";
+import { gridToWorkbook } from "../src/xlsx/write";
+import type { Fixture } from "../test/fixtures/fixture";
+import { fixtureToGrid } from "../test/fixtures/fixture";
+import sampleJson from "../test/fixtures/sample-ziyang-2022.json";
+import type { FormSpec } from "../test/helpers/form-builder";
+import { buildFormGrid, VALID_INDICATORS } from "../test/helpers/form-builder";
+
+const sampleGrid = fixtureToGrid(sampleJson as unknown as Fixture);
+
+function nowMs(): number {
+  const [s, ns] = process.hrtime();
+  return s * 1000 + ns / 1e6;
+}
+
+function median(xs: number[]): number {
+  const sorted = xs.slice().sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median wall time of `runs` calls after `warmup` untimed ones. */
+function time(fn: () => void, runs: number, warmup = Math.min(20, runs)): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = nowMs();
+    fn();
+    samples.push(nowMs() - t0);
+  }
+  return median(samples);
+}
+
+/** Forms that differ: the real sample, a clean national form, and forms with score and structure errors. */
+function formVariation(i: number, sheetName: string): Grid {
+  if (i % 4 === 0) return { ...sampleGrid, sheetName };
+  const specs: FormSpec[] = [
+    {},
+    { budgetScore: 9, totalScore: 99, rate: "90%" },
+    {
+      indicators: VALID_INDICATORS.map((ind, k) => (k === 1 ? { ...ind, actual: "90%", score: 10 } : ind)),
+      projectName: "项目" + i,
+    },
+  ];
+  return buildFormGrid(specs[i % 3], sheetName);
+}
+
+/** Stacks grids vertically, one blank row apart, as several forms on one sheet. */
+function stack(grids: Grid[], sheetName: string): Grid {
+  const rows: Grid["rows"] = [];
+  const merges: Grid["merges"] = [];
+  for (const g of grids) {
+    const offset = rows.length;
+    for (const row of g.rows) rows.push(row);
+    for (const m of g.merges) merges.push({ top: m.top + offset, bottom: m.bottom + offset, left: m.left, right: m.right });
+    rows.push(null);
+  }
+  return { sheetName, rows, merges };
+}
+
+/** A 10,000-row ledger: dates, names, amounts — plenty of cells, no 自评表 anywhere. */
+function ledger(rowCount: number): Grid {
+  const values: CellValue[][] = [["日期", "凭证号", "摘要", "科目", "借方金额", "贷方金额", "余额", "经办人"]];
+  for (let r = 1; r < rowCount; r++) {
+    values.push(["2024-" + ((r % 12) + 1) + "-" + ((r % 28) + 1), "记-" + r, "支付办公用品费用" + (r % 37), "5201" + (r % 9), (r * 37) % 1000, 0, r * 12.5, "张三"]);
+  }
+  return gridFromValues("明细账", values);
+}
+
+interface Line {
+  label: string;
+  result: string;
+  target: string;
+  ok?: boolean;
+}
+
+function print(lines: Line[]): void {
+  const width = (s: string) => s.replace(/[^\x00-\xff]/g, "xx").length;
+  const pad = (s: string, n: number) => s + " ".repeat(Math.max(1, n - width(s)));
+  const w0 = Math.max(...lines.map((l) => width(l.label))) + 2;
+  const w1 = Math.max(...lines.map((l) => width(l.result))) + 2;
+  const w2 = Math.max(...lines.map((l) => width(l.target))) + 2;
+  for (const l of lines) {
+    const verdict = l.ok === undefined ? "" : l.ok ? "达标" : "未达标";
+    process.stdout.write(pad(l.label, w0) + pad(l.result, w1) + pad(l.target, w2) + verdict + "\n");
+  }
+}
+
+/** Dresses a sheet like a real 自评表: borders, 宋体, wrapped and centred text, column widths, print setup. */
+function styleLikeForm(ws: ExcelJS.Worksheet): void {
+  const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
+  const rows = ws.rowCount;
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    row.height = r === 1 ? 30 : 24;
+    for (let c = 2; c <= 10; c++) {
+      const cell = row.getCell(c);
+      cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+      cell.font = { name: "宋体", size: r === 1 ? 16 : 10, bold: r === 1 };
+      cell.alignment = { vertical: "middle", horizontal: c >= 5 && r > 4 ? "center" : "left", wrapText: true };
+    }
+  }
+  ws.columns = [4, 10, 14, 14, 22, 14, 14, 8, 10, 30].map((width) => ({ width }));
+  ws.pageSetup = { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printArea: "B1:J" + rows };
+}
+
+async function writeFiles(dir: string, fileCount: number, styled: boolean): Promise<string[]> {
+  const files: string[] = [];
+  for (let i = 0; i < fileCount; i++) {
+    const grids = [formVariation(i, "自评表")];
+    if (i % 5 === 0) grids.push(gridFromValues("说明", [["填表说明"], ["1. 金额单位为万元。"]]));
+    const wb = gridToWorkbook(grids);
+    if (styled) styleLikeForm(wb.worksheets[0]);
+    const file = path.join(dir, `自评表-${i + 1}.xlsx`);
+    fs.writeFileSync(file, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    files.push(file);
+  }
+  return files;
+}
+
+async function fileRatio(fileCount: number, styled: boolean): Promise<{ load: number; loadAndCheck: number; ratio: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-bench-"));
+  try {
+    const files = await writeFiles(dir, fileCount, styled);
+    const load = async (check: boolean) => {
+      const t0 = nowMs();
+      for (const file of files) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(fs.readFileSync(file) as unknown as ExcelJS.Buffer);
+        if (check) for (const ws of wb.worksheets) checkGrid(worksheetToGrid(ws));
+      }
+      return nowMs() - t0;
+    };
+    await load(true); // warm-up: JIT, exceljs internals
+    const loads: number[] = [];
+    const checks: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      loads.push(await load(false));
+      checks.push(await load(true));
+    }
+    const a = median(loads);
+    const b = median(checks);
+    return { load: a, loadAndCheck: b, ratio: b / a };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function run(): Promise<void> {
+  process.stdout.write(`Ziping 基准测试：node ${process.version}，${os.cpus().length} 核，${os.platform()}\n\n`);
+  const lines: Line[] = [];
+
+  const one = time(() => checkGrid(sampleGrid), 500, 50);
+  lines.push({ label: "单张自评表（样例表，500 次中位数）", result: one.toFixed(3) + " ms", target: "目标 < 2 ms", ok: one < 2 });
+
+  const sheets: Grid[] = [];
+  for (let i = 0; i < 200; i++) sheets.push(formVariation(i, "表" + (i + 1)));
+  const manySheets = time(() => sheets.forEach((g) => checkGrid(g)), 15, 3);
+  lines.push({ label: "200 张自评表（200 个工作表）", result: manySheets.toFixed(1) + " ms", target: "目标 < 200 ms", ok: manySheets < 200 });
+
+  const stacked = stack(sheets, "汇总");
+  let stackedForms = 0;
+  const manyStacked = time(() => (stackedForms = checkGrid(stacked).forms.length), 9, 2);
+  lines.push({
+    label: `200 张自评表（同一工作表上下排列，识别 ${stackedForms} 张）`,
+    result: manyStacked.toFixed(1) + " ms",
+    target: "目标 < 200 ms",
+    ok: manyStacked < 200 && stackedForms === 200,
+  });
+
+  const big = ledger(10000);
+  const ledgerMs = time(() => checkGrid(big), 9, 2);
+  lines.push({ label: "10,000 行非自评表工作表", result: ledgerMs.toFixed(1) + " ms", target: "（参考）" });
+
+  for (const styled of [true, false]) {
+    const files = await fileRatio(100, styled);
+    lines.push({
+      label: `100 个${styled ? "带格式" : "无格式"} .xlsx：加载+检查 ${files.loadAndCheck.toFixed(0)} ms ÷ 仅加载 ${files.load.toFixed(0)} ms`,
+      result: files.ratio.toFixed(3),
+      target: "目标 ≤ 1.15",
+      ok: files.ratio <= 1.15,
+    });
+  }
+
+  print(lines);
+}
+
+run().catch((e) => {
+  process.stderr.write(String(e && e.stack ? e.stack : e) + "\n");
+  process.exitCode = 1;
+});

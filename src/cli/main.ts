@@ -1,0 +1,123 @@
+// `ziping check …`: checks every worksheet of .xlsx/.xlsm files and reports like a linter (exit 0 / 1 / 2).
+import type { CheckOptions, SheetReport } from "../core/check";
+import { checkGrid } from "../core/check";
+import { worksheetToGrid } from "../xlsx/read";
+import type { CliOptions } from "./args";
+import { HELP_TEXT, parseArgs } from "./args";
+import type { CheckedSheet } from "./fix";
+import { fixTargetProblem, writeFixedCopy } from "./fix";
+import type { InputFile } from "./input";
+import { expandInputs, loadWorkbook } from "./input";
+import type { FixOutcome, JsonFile } from "./report";
+import { addToTally, changeText, emptyTally, fileToText, sheetToJson, tallyText } from "./report";
+import { packageVersion } from "./version";
+
+export interface OutputStream {
+  write(chunk: string): unknown;
+}
+
+export interface CliIO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS_FOUND = 1;
+export const EXIT_UNUSABLE = 2;
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return usageError(io, parsed.error);
+  const options = parsed.options;
+  if (options.version) {
+    io.stdout.write(packageVersion() + "\n");
+    return EXIT_OK;
+  }
+  if (options.help || !options.command) {
+    io.stdout.write(HELP_TEXT);
+    return EXIT_OK;
+  }
+  if (options.command !== "check") {
+    const looksLikeFile = /\.(xlsx|xlsm|xls)$/i.test(options.command);
+    return usageError(io, `未知命令“${options.command}”。` + (looksLikeFile ? `检查文件请用：ziping check ${options.command}` : "目前只有 check 命令。"));
+  }
+  if (options.files.length === 0) return usageError(io, "请给出要检查的 .xlsx 文件或文件夹，例如：ziping check 自评表.xlsx");
+  const inputs = expandInputs(options.files);
+  if (options.fix) {
+    if (inputs.length !== 1 || inputs[0].expanded) return usageError(io, "--fix 一次只能处理一个文件，请只给出一个 .xlsx 文件（不能是文件夹或多个文件）。");
+    const problem = fixTargetProblem(inputs[0].file, options.fix);
+    if (problem) return usageError(io, problem);
+  }
+  return run(inputs, options, io);
+}
+
+async function run(inputs: InputFile[], options: CliOptions, io: CliIO): Promise<number> {
+  const checkOptions: CheckOptions = { profile: options.profile, grades: options.grades };
+  const tally = emptyTally();
+  const files: JsonFile[] = [];
+  let unusable = false;
+  for (let i = 0; i < inputs.length; i++) {
+    if (inputs.length > 1) io.stderr.write(`[${i + 1}/${inputs.length}] 正在检查 ${inputs[i].file}\n`);
+    const file = await checkFile(inputs[i], checkOptions, options);
+    if (file.error || (file.fixed && file.fixed.error)) unusable = true;
+    addToTally(tally, file);
+    if (options.format === "json") files.push(file);
+    else io.stdout.write(fileToText(file, options.grades === "legacy").concat(file.fixed ? fixLines(file.fixed) : [], [""]).join("\n") + "\n");
+  }
+  if (options.format === "json") io.stdout.write(JSON.stringify({ files }, null, 2) + "\n");
+  else io.stdout.write(tallyText(tally) + "\n");
+  if (unusable) return EXIT_UNUSABLE;
+  return tally.counts.error > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+async function checkFile(input: InputFile, checkOptions: CheckOptions, options: CliOptions): Promise<JsonFile> {
+  const file: JsonFile = { file: input.file, sheets: [] };
+  if (input.error) {
+    file.error = input.error;
+    return file;
+  }
+  const loaded = await loadWorkbook(input.file);
+  if (!loaded.ok) {
+    file.error = loaded.error;
+    return file;
+  }
+  const checked: CheckedSheet[] = [];
+  for (const worksheet of loaded.workbook.worksheets) {
+    let report: SheetReport;
+    try {
+      report = checkGrid(worksheetToGrid(worksheet), checkOptions);
+    } catch (e) {
+      // One odd sheet must not stop the others from being checked.
+      report = { sheetName: worksheet.name, forms: [], note: `检查此工作表时出错：${e instanceof Error ? e.message : String(e)}` };
+    }
+    checked.push({ worksheet, report });
+    file.sheets.push(sheetToJson(report));
+  }
+  if (options.fix) {
+    file.fixed = await writeFixedCopy(loaded.workbook, checked, options.fix, { ...checkOptions, formulas: options.formulas, replaceFormulas: options.replaceFormulas });
+  }
+  return file;
+}
+
+function fixLines(fixed: FixOutcome): string[] {
+  if (fixed.error) return ["  另存失败：" + fixed.error];
+  const lines: string[] = [];
+  if (fixed.changes.length === 0) lines.push(`  没有需要自动修改的单元格，已原样另存为 ${fixed.output}（原文件未改动）。`);
+  else {
+    lines.push(`  已另存为 ${fixed.output}（原文件未改动），修改 ${fixed.changes.length} 处：`);
+    for (const change of fixed.changes) lines.push("    " + changeText(change));
+  }
+  if (fixed.skipped.length) {
+    lines.push(`  未修改 ${fixed.skipped.length} 处：`);
+    for (const s of fixed.skipped) lines.push(`    “${s.sheet}”!${s.cell}：${s.reason}`);
+  }
+  const r = fixed.remaining;
+  lines.push(`  修改后重新检查：错误 ${r.error} 处，警告 ${r.warning} 处，提示 ${r.info} 处${r.error + r.warning + r.info ? "（需手工处理）" : ""}。`);
+  lines.push("  说明：副本由 Ziping 重新生成，单元格的值、公式、格式和合并区域保留，图表、图片、宏等对象可能丢失，请核对后使用。");
+  return lines;
+}
+
+function usageError(io: CliIO, message: string): number {
+  io.stderr.write(`ziping：${message}\n运行 ziping --help 查看用法。\n`);
+  return EXIT_UNUSABLE;
+}

@@ -1,0 +1,20 @@
+/// <reference types="office-js" />
+// Script of the FunctionFile page (commands.html): registers the ribbon's ExecuteFunction commands.
+// Each id here must match a <FunctionName> in manifest.xml; `npm run validate` checks both ways.
+import { createCheckAndHighlightHandler } from "./one-click";
+import { oneClickDeps } from "./wiring";
+
+const checkAndHighlight = createCheckAndHighlightHandler(function () {
+  return oneClickDeps();
+});
+
+// Office builds that predate Office.actions look the FunctionName up on the page's global object.
+const globalObject: { [name: string]: unknown } | undefined =
+  typeof self !== "undefined" ? (self as unknown as { [name: string]: unknown }) : typeof window !== "undefined" ? (window as unknown as { [name: string]: unknown }) : undefined;
+if (globalObject) globalObject.checkAndHighlight = checkAndHighlight;
+
+Office.onReady(function () {
+  if (Office.actions && typeof Office.actions.associate === "function") {
+    Office.actions.associate("checkAndHighlight", checkAndHighlight);
+  }
+});
