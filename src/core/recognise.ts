@@ -262,15 +262,37 @@ function readForm(view: SheetView, region: Region): Form | undefined {
     form.total = block.total;
   }
   const afterIndicators = region.indicator !== undefined ? region.indicator : region.top;
-  form.grade = findLabelled(view, afterIndicators, region.bottom, GRADE_LABEL);
-  form.conclusion = findLabelled(view, afterIndicators, region.bottom, /^(评价结论|自评结论|综合评价结论)[:：]?$/);
-  form.problems = findLabelled(view, afterIndicators, region.bottom, /^(存在问题|存在的问题)[:：]?$/);
-  form.measures = findLabelled(view, afterIndicators, region.bottom, /^(改进措施|整改措施)[:：]?$/);
+  // Grade, conclusion and signatures follow the table closely; a data sheet below the form is not searched.
+  const tailEnd = Math.min(region.bottom, lastBlockRow(form, region) + TAIL_ROWS);
+  form.grade = findLabelled(view, afterIndicators, tailEnd, GRADE_LABEL);
+  form.conclusion = findLabelled(view, afterIndicators, tailEnd, /^(评价结论|自评结论|综合评价结论)[:：]?$/);
+  form.problems = findLabelled(view, afterIndicators, tailEnd, /^(存在问题|存在的问题)[:：]?$/);
+  form.measures = findLabelled(view, afterIndicators, tailEnd, /^(改进措施|整改措施)[:：]?$/);
   if (form.conclusion && form.grade && form.grade.labelAddress === form.conclusion.labelAddress) form.grade = undefined;
   trimRegion(view, region, form);
   form.range = regionRange(view, region);
   form.variant = detectVariant(view, form);
   return form;
+}
+
+/** Rows after the table that can still belong to the form (grade, 评价结论…, signatures, notes). */
+const TAIL_ROWS = 12;
+
+/** The last row the recognised blocks reach: the total row, else the last indicator or fund row. */
+function lastBlockRow(form: Form, region: Region): number {
+  let last = region.lastAnchor;
+  if (form.total) last = Math.max(last, form.total.row);
+  const ind = form.indicators;
+  if (ind) {
+    last = Math.max(last, ind.headerEndRow);
+    if (ind.rows.length) last = Math.max(last, ind.rows[ind.rows.length - 1].row);
+  }
+  const budget = form.budget;
+  if (budget && budget.rows.length) last = Math.max(last, budget.rows[budget.rows.length - 1].row);
+  if (form.goals) {
+    for (const f of [form.goals.expected, form.goals.actual]) if (f) last = Math.max(last, f.field.row);
+  }
+  return last;
 }
 
 function readTitle(view: SheetView, region: Region, form: Form): void {
@@ -481,7 +503,14 @@ function readIndicators(view: SheetView, region: Region): { block: IndicatorBloc
   let level2Address: string | undefined;
   let total: TotalRow | undefined;
   const lastCol = scanCols(view) - 1;
+  let emptyRun = 0;
   for (let r = headerEnd + 1; r <= region.bottom; r++) {
+    // A form without a 总分 row ends at the first run of blank rows, not at whatever follows on the sheet.
+    if (view.rowIsEmpty(r, 0, lastCol)) {
+      if (++emptyRun >= 3) break;
+      continue;
+    }
+    emptyRun = 0;
     if (region.repeatedHeaders.indexOf(r) >= 0) {
       block.repeatedHeaderRows.push(r);
       continue;
@@ -622,20 +651,15 @@ function normalize(s: string): string {
 
 function trimRegion(view: SheetView, region: Region, form: Form): void {
   const cols = scanCols(view);
-  let bottom = region.bottom;
-  while (bottom > region.top && view.rowIsEmpty(bottom, 0, cols - 1)) bottom--;
-  // A form ends a few rows after its total row unless conclusion/grade fields follow.
+  // The form ends with its last block, or the grade/conclusion rows, plus the non-empty rows right after them.
   const lastKnown = Math.max(
-    form.total ? form.total.row : -1,
+    lastBlockRow(form, region),
     ...[form.grade, form.conclusion, form.problems, form.measures].map((f) => (f ? f.field.row : -1)),
   );
-  if (lastKnown >= 0) {
-    let end = lastKnown;
-    for (let r = lastKnown + 1; r <= bottom; r++) {
-      if (view.rowIsEmpty(r, 0, cols - 1)) break;
-      end = r;
-    }
-    bottom = Math.min(bottom, end);
+  let bottom = Math.min(region.bottom, lastKnown);
+  for (let r = lastKnown + 1; r <= Math.min(region.bottom, lastKnown + TAIL_ROWS); r++) {
+    if (view.rowIsEmpty(r, 0, cols - 1)) break;
+    bottom = r;
   }
   let top = region.top;
   while (top < bottom && view.rowIsEmpty(top, 0, cols - 1)) top++;

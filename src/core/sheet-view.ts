@@ -96,7 +96,8 @@ export class SheetView {
     };
     if (cell && cell.formula) field.formula = cell.formula;
     // A number whose display is a percentage keeps its percent reading ("100%" shown for 1).
-    if (cell && typeof cell.value === "number" && field.q.kind !== "number") {
+    // (A date shows as "2023/12/31": keep reading its text, not the serial number behind it.)
+    if (cell && typeof cell.value === "number" && field.q.kind !== "number" && !/\d[\/\-年月]\d|[年月日:]/.test(text)) {
       field.q = { kind: "number", num: cell.value };
     }
     return field;

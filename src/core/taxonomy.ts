@@ -3,8 +3,9 @@ import type { Level1Name, Level2Name } from "./form";
 
 export function canonicalLevel1(label: string): Level1Name | undefined {
   if (/产出/.test(label)) return "产出指标";
-  if (/满意/.test(label)) return "满意度指标";
+  // "效益指标（含满意度）" is still 效益.
   if (/效益|效果/.test(label)) return "效益指标";
+  if (/满意/.test(label)) return "满意度指标";
   if (/成本/.test(label)) return "成本指标";
   return undefined;
 }
