@@ -15,13 +15,14 @@ const rule: Rule = {
     if (!b || !b.row.score || b.expectedScore === undefined || b.rate === undefined) return;
     const field = b.row.score;
     if (b.declaredScore === undefined) {
-      if (field.q.kind === "empty") {
-        report({
-          cells: [field.address],
-          message: `预算执行率得分为空，应为 ${fmt(b.expectedScore)}（执行率 ${fmtPercent(b.rate)} × 分值 ${fmt(b.weight)}）。`,
-          fix: [setValue(field, b.expectedScore, "按执行率 × 分值计算预算执行率得分")],
-        });
-      }
+      const kind = field.q.kind;
+      if (kind === "na") return;
+      const problem = kind === "empty" ? "为空" : kind === "error" ? `显示错误值 ${field.text}` : `应为数字（表中为“${field.text}”）`;
+      report({
+        cells: [field.address],
+        message: `预算执行率得分${problem}，应为 ${fmt(b.expectedScore)}（执行率 ${fmtPercent(b.rate)} × 分值 ${fmt(b.weight)}）。`,
+        fix: [setValue(field, b.expectedScore, "按执行率 × 分值计算预算执行率得分")],
+      });
       return;
     }
     const agreement = compareScore(b.declaredScore, b.expectedScore);

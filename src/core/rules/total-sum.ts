@@ -26,10 +26,12 @@ const rule: Rule = {
     if (!total || !total.score) return;
     const budgetScore = score.budget && score.budget.declaredScore !== undefined ? score.budget.declaredScore : 0;
     const sum = Math.round((budgetScore + score.declaredIndicatorScoreSum) * 100) / 100;
-    if (total.score.q.kind === "empty" || total.score.q.kind === "text") {
+    const kind = total.score.q.kind;
+    if (kind === "empty" || kind === "text" || kind === "error") {
+      const problem = kind === "empty" ? "未填写" : kind === "error" ? `单元格显示错误值 ${total.score.text}` : `应为数字（表中为“${total.score.text}”）`;
       report({
         cells: [total.score.address],
-        message: `总分${total.score.q.kind === "empty" ? "未填写" : `应为数字（表中为“${total.score.text}”）`}，按表中各项得分应为 ${fmt(sum)}。`,
+        message: `总分${problem}，按表中各项得分应为 ${fmt(sum)}。`,
         fix: [setValue(total.score, sum, "总分 = 预算执行率得分 + 各指标得分")],
       });
       return;

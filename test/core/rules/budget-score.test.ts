@@ -30,3 +30,12 @@ describe("budget-score (A5)", () => {
     expect(findingsOf(rule, { budgetWeight: "10分" })).toEqual([]);
   });
 });
+
+describe("budget-score (A5) on unusable cells", () => {
+  it("reports a blank, text or error score with the computed value", () => {
+    expect(findingsOf(rule, { budgetScore: null })[0].message).toBe("预算执行率得分为空，应为 9.5（执行率 95% × 分值 10）。");
+    expect(findingsOf(rule, { budgetScore: "#DIV/0!" })[0].message).toContain("显示错误值 #DIV/0!");
+    expect(findingsOf(rule, { budgetScore: "满分" })[0].fix![0].value).toBe(9.5);
+    expect(findingsOf(rule, { budgetScore: "—" })).toEqual([]);
+  });
+});

@@ -28,3 +28,9 @@ describe("total-sum (D5) on a blank or text total", () => {
     expect(findingsOf(rule, { totalScore: "优秀" })[0].message).toContain("应为数字");
   });
 });
+
+describe("total-sum (D5) on an error value", () => {
+  it("names the error and gives the sum", () => {
+    expect(findingsOf(rule, { totalScore: "#DIV/0!" })[0].message).toBe("总分单元格显示错误值 #DIV/0!，按表中各项得分应为 99.5。");
+  });
+});
