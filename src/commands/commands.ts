@@ -9,8 +9,15 @@ const checkAndHighlight = createCheckAndHighlightHandler(function () {
 });
 
 // Office builds that predate Office.actions look the FunctionName up on the page's global object.
-const globalObject: { [name: string]: unknown } | undefined =
-  typeof self !== "undefined" ? (self as unknown as { [name: string]: unknown }) : typeof window !== "undefined" ? (window as unknown as { [name: string]: unknown }) : undefined;
+type GlobalObject = { [name: string]: unknown };
+const globalObject: GlobalObject | undefined =
+  typeof self !== "undefined"
+    ? (self as unknown as GlobalObject)
+    : typeof window !== "undefined"
+      ? (window as unknown as GlobalObject)
+      : typeof globalThis !== "undefined"
+        ? (globalThis as unknown as GlobalObject)
+        : undefined;
 if (globalObject) globalObject.checkAndHighlight = checkAndHighlight;
 
 Office.onReady(function () {

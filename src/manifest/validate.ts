@@ -19,6 +19,9 @@ export const DEV_ORIGIN = "https://localhost:3000";
 export const SHORT_STRING_MAX = 125;
 export const LONG_STRING_MAX = 250;
 export const RESID_MAX = 32;
+/** Sizes every ribbon <Icon> must provide, and the sizes Office accepts. */
+export const RIBBON_ICON_REQUIRED = [16, 32, 80];
+export const RIBBON_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 export const REQUIRED_PERMISSION = "ReadWriteDocument";
 export const REQUIRED_LOCALE = "zh-CN";
 /** IconUrl and HighResolutionIconUrl pixel sizes for task-pane add-ins. */
@@ -343,6 +346,20 @@ export function validateManifest(xml: string, options: ValidateOptions): Validat
       }
     });
   }
+  if (versionOverrides) {
+    walk(versionOverrides, (e) => {
+      if (e.local !== "Icon" || e.ns !== NS_OV) return;
+      const sizes = e.children.filter((c) => c.local === "Image").map((c) => Number(attr(c, "size")));
+      for (const c of e.children) {
+        const size = Number(attr(c, "size"));
+        if (c.local === "Image" && size > 0 && RIBBON_ICON_SIZES.indexOf(size) < 0) {
+          error("icon-size", `功能区图标不支持 size="${attr(c, "size")}"（可用：${RIBBON_ICON_SIZES.join("、")}）`, c);
+        }
+      }
+      const missing = RIBBON_ICON_REQUIRED.filter((n) => sizes.indexOf(n) < 0);
+      if (missing.length) error("icon-sizes-missing", `<Icon> 缺少 ${missing.map((n) => `${n}×${n}`).join("、")} 的图片（功能区图标必须有 ${RIBBON_ICON_REQUIRED.join("、")} 三种尺寸）`, e);
+    });
+  }
   resources.forEach((res, rid) => {
     if (!res.used) warn("resid-unused", `资源 "${rid}"（${KIND_LABEL[res.kind]}）没有被引用`, res.element);
   });
@@ -362,6 +379,7 @@ export function validateManifest(xml: string, options: ValidateOptions): Validat
     const size = res.kind === "Images" && imageSizes.has(rid) ? imageSizes.get(rid)!.size : undefined;
     for (const v of localeValues(res.element)) urls.push({ value: v.value, at: v.at, iconSize: size });
   });
+  const checkedFiles: string[] = [];
   for (const u of urls) {
     const url = parseUrl(u.value);
     if (!url) {
@@ -376,14 +394,18 @@ export function validateManifest(xml: string, options: ValidateOptions): Validat
         continue;
       }
     }
-    if (origin && url.origin !== origin) {
+    // Same host and port as the task pane (the scheme was checked above).
+    if (mainUrl && url.host !== mainUrl.host) {
       error("url-external", `${u.value} 指向 ${url.origin}，与加载项自身的来源 ${origin} 不同：内网部署不能访问外部主机，所有 URL 应在同一来源下`, u.at);
       continue;
     }
-    const local = localFile(url, origin);
-    if (local) checkLocalFile(local, u, options.assetsRoot, readFile, error);
+    const local = localFile(url, mainUrl);
+    if (local) {
+      checkLocalFile(local, u, options.assetsRoot, readFile, error);
+      checkedFiles.push(local);
+    }
   }
-  if (origin) checkIconFileNames(options.assetsRoot, readFile, error);
+  if (origin) checkIconFileNames(options.assetsRoot, readFile, error, checkedFiles);
 
   // 6. AppDomains: none to external hosts.
   const appDomains = top("AppDomains");
@@ -391,7 +413,7 @@ export function validateManifest(xml: string, options: ValidateOptions): Validat
     for (const d of appDomains.children) {
       const value = text(d);
       const url = parseUrl(value);
-      if (url && origin && url.origin === origin) warn("appdomain-redundant", `<AppDomain> ${value} 就是加载项自身的来源，不需要列出`, d);
+      if (url && mainUrl && url.host === mainUrl.host) warn("appdomain-redundant", `<AppDomain> ${value} 就是加载项自身的来源，不需要列出`, d);
       else error("appdomain-external", `<AppDomain> ${value} 是外部主机：自评表助手不访问外部网站，不应声明额外的 AppDomains`, d);
     }
   }
@@ -481,7 +503,8 @@ export function formatIssues(r: ValidationResult, fileLabel: string): string[] {
 export function rebaseManifest(xml: string, origin: string): string {
   const target = origin.replace(/\/+$/, "");
   if (!/^https:\/\/[^/]+$/.test(target)) throw new Error(`部署来源应是 https://主机[:端口]，实际是“${origin}”`);
-  return xml.split(DEV_ORIGIN + "/").join(target + "/");
+  // Every occurrence, comments included, so no trace of the dev server is left (not a longer port like :30000).
+  return xml.replace(new RegExp(DEV_ORIGIN.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + "(?![0-9])", "g"), target);
 }
 
 // ---- Office.actions.associate ids from the commands source ------------------------------------------------------
@@ -644,8 +667,8 @@ function isLocalhost(host: string): boolean {
 }
 
 /** The project-relative file a URL of the add-in's own origin is served from, for files we commit (assets/). */
-function localFile(url: URL, origin: string | null): string | null {
-  if (!origin || url.origin !== origin) return null;
+function localFile(url: URL, main: URL | null): string | null {
+  if (!main || url.host !== main.host) return null;
   const pathname = decodeURIComponent(url.pathname);
   return pathname.indexOf("/assets/") === 0 ? pathname.slice(1) : null;
 }
@@ -674,7 +697,7 @@ function checkLocalFile(
 }
 
 /** assets/icon-N.png must be N×N, whether or not the manifest uses it (catalogs and AppSource do). */
-function checkIconFileNames(root: string, readFile: (file: string) => Buffer | null, error: (code: string, message: string) => void): void {
+function checkIconFileNames(root: string, readFile: (file: string) => Buffer | null, error: (code: string, message: string) => void, alreadyChecked: string[]): void {
   let names: string[] = [];
   try {
     names = fs.readdirSync(path.join(root, "assets"));
@@ -683,7 +706,7 @@ function checkIconFileNames(root: string, readFile: (file: string) => Buffer | n
   }
   for (const name of names.sort()) {
     const m = /^icon-([0-9]+)\.png$/.exec(name);
-    if (!m) continue;
+    if (!m || alreadyChecked.indexOf("assets/" + name) >= 0) continue;
     const buf = readFile(path.join(root, "assets", name));
     const size = buf && readPngSize(buf);
     const n = Number(m[1]);
