@@ -38,6 +38,7 @@ const GRADE_LABEL = /^(自评等级|评价等级|绩效等级|等级|自评结�
 const SECTION_STOP = /^(年度总体目标|总体目标|年度目标|绩效指标|项目基本情况|一级指标|\d\.?项目年度目标)/;
 
 type BudgetKey = "initial" | "full" | "exec" | "weight" | "rate" | "score" | "reason";
+const BUDGET_KEYS: BudgetKey[] = ["initial", "full", "exec", "weight", "rate", "score", "reason"];
 
 function budgetColumnKey(label: string): BudgetKey | undefined {
   if (/执行率/.test(label)) return "rate";
@@ -238,7 +239,7 @@ function isTitleRow(view: SheetView, row: number): boolean {
   const cols = scanCols(view);
   for (let c = 0; c < cols; c++) {
     const label = view.label(row, c);
-    if (/自评表|年度|填报单位|报表编号|单位[:：]|编号/.test(label)) return true;
+    if (/自评表|年度|20\d\d年|填报单位|报表编号|单位[:：]|编号/.test(label)) return true;
   }
   return false;
 }
@@ -298,13 +299,23 @@ function lastBlockRow(form: Form, region: Region): number {
 function readTitle(view: SheetView, region: Region, form: Form): void {
   const stop = Math.min(region.bottom, (region.project !== undefined ? region.project : region.top + 3) + 1);
   const cols = scanCols(view);
+  let yearRank = 0;
   for (let r = region.top; r <= stop; r++) {
     for (let c = 0; c < cols; c++) {
       const label = view.label(r, c);
       if (label === "") continue;
       if (!form.title && /自评表/.test(label)) form.title = view.field(r, c);
-      const year = /(20\d\d)年度?/.exec(label);
-      if (year && form.year === undefined) form.year = parseInt(year[1], 10);
+      // "（2023年度）" wins over a bare year; a date ("填报日期：2024年3月15日") is not the 年度.
+      const fiscalYear = /(20\d\d)年度/.exec(label);
+      if (fiscalYear && yearRank < 2) {
+        form.year = parseInt(fiscalYear[1], 10);
+        yearRank = 2;
+      }
+      const bareYear = /(20\d\d)年(?!\d{1,2}月)/.exec(label);
+      if (bareYear && yearRank < 1 && !/日期|时间/.test(label)) {
+        form.year = parseInt(bareYear[1], 10);
+        yearRank = 1;
+      }
     }
   }
 }
@@ -339,14 +350,28 @@ function readBudget(view: SheetView, region: Region): BudgetBlock {
   const columns: { [k in BudgetKey]?: number } = {};
   const labels = { initial: "年初预算数", full: "全年预算数", exec: "全年执行数" };
   let unitLabel = "万元";
+  let unitWritten = false;
   for (let c = 0; c < cols; c++) {
     const label = view.effectiveLabel(header, c);
     if (label === "") continue;
-    if (/\(元\)|（元）|单位[:：]?元$/.test(label)) unitLabel = "元";
+    if (/\(万元\)|单位[:：]?万元$/.test(label)) unitWritten = true;
+    else if (/\(元\)|单位[:：]?元$/.test(label)) {
+      unitLabel = "元";
+      unitWritten = true;
+    }
     const key = budgetColumnKey(label);
     if (key && columns[key] === undefined && !view.isMergedAway(header, c)) {
       columns[key] = c;
       if (key === "initial" || key === "full" || key === "exec") labels[key] = view.text(header, c).replace(/\s+/g, "");
+    }
+  }
+  // "单位：元" / "金额单位：元" on a title line above the table.
+  if (!unitWritten) {
+    for (let r = region.top; r < header; r++) {
+      for (let c = 0; c < cols; c++) {
+        const unit = /单位[:：](万元|元)$/.exec(view.label(r, c));
+        if (unit) unitLabel = unit[1];
+      }
     }
   }
   const amountCols = [columns.initial, columns.full, columns.exec].filter((c): c is number => c !== undefined);
@@ -381,21 +406,12 @@ function readBudget(view: SheetView, region: Region): BudgetBlock {
       label: label || "（未命名资金行）",
       labelAddress: cellAddress(r, firstLabelCol(view, r, firstAmount)),
     };
-    // A cell merged down from the row above (四川's one 原因 cell for all fund rows) belongs to that row only.
-    const own = (col: number | undefined): Field | undefined => {
-      if (col === undefined) return undefined;
+    for (const key of BUDGET_KEYS) {
+      const col = columns[key];
+      if (col === undefined) continue;
+      // A cell merged down from the row above (四川's one 原因 cell for all fund rows) belongs to that row only.
       const m = view.mergeAt(r, col);
-      return m && m.top !== r ? undefined : view.field(r, col);
-    };
-    row.initial = own(columns.initial);
-    row.full = own(columns.full);
-    row.exec = own(columns.exec);
-    row.weight = own(columns.weight);
-    row.rate = own(columns.rate);
-    row.score = own(columns.score);
-    row.reason = own(columns.reason);
-    for (const key of ["initial", "full", "exec", "weight", "rate", "score", "reason"] as const) {
-      if (row[key] === undefined) delete row[key];
+      if (!m || m.top === r) row[key] = view.field(r, col);
     }
     block.rows.push(row);
     if (row.kind === "total" && !block.total) block.total = row;
@@ -414,11 +430,12 @@ function firstLabelCol(view: SheetView, row: number, before: number): number {
 
 function readGoals(view: SheetView, region: Region, form: Form): void {
   const cols = scanCols(view);
-  const end = region.indicator !== undefined ? region.indicator : region.bottom;
+  // The indicator header is not searched: its "年度目标值" column is not the 年度目标 row.
+  const end = region.indicator !== undefined ? region.indicator - 1 : region.bottom;
   for (let r = region.top; r <= end; r++) {
     for (let c = 0; c < cols; c++) {
       const label = view.label(r, c);
-      if (label === "" || !GOALS_LABEL.test(label)) continue;
+      if (label === "" || !GOALS_LABEL.test(label) || /目标值$/.test(label)) continue;
       const goals: Form["goals"] = { labelAddress: cellAddress(r, c) };
       const span = view.mergeAt(r, c);
       const lastRow = Math.min(end, span ? span.bottom : r + 1);

@@ -1,4 +1,4 @@
-import { dateOrdinal, parseDateLike, parseQuantity } from "../../src/core/text";
+import { dateOrdinal, normalizeLabel, parseDateLike, parseQuantity, toHalfWidth } from "../../src/core/text";
 
 describe("parseQuantity", () => {
   it("reads operator, number and unit", () => {
@@ -49,5 +49,44 @@ describe("parseDateLike", () => {
   it("orders month-only dates at the month's end", () => {
     expect(dateOrdinal({ month: 12 }, 2023)).toBe(20231231);
     expect(dateOrdinal({ year: 2024, month: 1, day: 5 }, 2023)).toBe(20240105);
+  });
+});
+
+describe("cell grammar of exported and hand-typed forms", () => {
+  it("reads one-cell values with spaces and full-width characters", () => {
+    expect(parseQuantity("≥ 50 个")).toEqual({ kind: "number", op: ">=", num: 50, unit: "个" });
+    expect(parseQuantity("≤ 300 元/月")).toEqual({ kind: "number", op: "<=", num: 300, unit: "元/月" });
+    expect(parseQuantity("２５．２")).toEqual({ kind: "number", num: 25.2 });
+    expect(parseQuantity("（２５．２）").kind).toBe("text");
+  });
+
+  it("reads amounts written as text", () => {
+    expect(parseQuantity("25.2万元")).toEqual({ kind: "number", num: 25.2, unit: "万元" });
+    expect(parseQuantity("1,234.5")).toEqual({ kind: "number", num: 1234.5 });
+    expect(parseQuantity("1,172.78")).toEqual({ kind: "number", num: 1172.78 });
+    expect(parseQuantity("90.00%")).toEqual({ kind: "number", num: 90, unit: "%" });
+  });
+
+  it("treats dashes and slashes as not applicable", () => {
+    expect(parseQuantity("—").kind).toBe("na");
+    expect(parseQuantity("/").kind).toBe("na");
+    expect(parseQuantity("－").kind).toBe("na");
+    expect(parseQuantity("#DIV/0!").kind).toBe("error");
+    expect(parseQuantity("完成").kind).toBe("text");
+  });
+});
+
+describe("normalisation", () => {
+  it("folds full-width ASCII and every kind of space", () => {
+    expect(toHalfWidth("（２５．２）＝１００％")).toBe("(25.2)=100%");
+    expect(toHalfWidth("一\u3000级")).toBe("一 级");
+    expect(normalizeLabel("一 级\n指 标")).toBe("一级指标");
+    expect(normalizeLabel("年度\r\n指标值\u00a0")).toBe("年度指标值");
+    expect(normalizeLabel("项目资金（万元）")).toBe("项目资金(万元)");
+  });
+
+  it("returns text without full-width characters unchanged", () => {
+    const s = "预算执行情况说明";
+    expect(toHalfWidth(s)).toBe(s);
   });
 });
