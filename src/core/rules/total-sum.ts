@@ -29,10 +29,12 @@ const rule: Rule = {
     const kind = total.score.q.kind;
     if (kind === "empty" || kind === "text" || kind === "error") {
       const problem = kind === "empty" ? "未填写" : kind === "error" ? `单元格显示错误值 ${total.score.text}` : `应为数字（表中为“${total.score.text}”）`;
+      // Recalculated, since other score cells may be unreadable too.
+      const expected = score.computedTotal !== undefined ? score.computedTotal : sum;
       report({
         cells: [total.score.address],
-        message: `总分${problem}，按表中各项得分应为 ${fmt(sum)}。`,
-        fix: [setValue(total.score, sum, "总分 = 预算执行率得分 + 各指标得分")],
+        message: `总分${problem}，重算应为 ${fmt(expected)}（预算执行率得分 + 各指标得分）。`,
+        fix: [setValue(total.score, expected, "总分 = 预算执行率得分 + 各指标得分")],
       });
       return;
     }

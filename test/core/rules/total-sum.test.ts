@@ -24,13 +24,13 @@ describe("total-sum (D5)", () => {
 describe("total-sum (D5) on a blank or text total", () => {
   it("asks for the total with the computed sum", () => {
     const findings = findingsOf(rule, { totalScore: null });
-    expect(findings.map((f) => f.message)).toEqual(["总分未填写，按表中各项得分应为 99.5。"]);
+    expect(findings.map((f) => f.message)).toEqual(["总分未填写，重算应为 99.5（预算执行率得分 + 各指标得分）。"]);
     expect(findingsOf(rule, { totalScore: "优秀" })[0].message).toContain("应为数字");
   });
 });
 
 describe("total-sum (D5) on an error value", () => {
   it("names the error and gives the sum", () => {
-    expect(findingsOf(rule, { totalScore: "#DIV/0!" })[0].message).toBe("总分单元格显示错误值 #DIV/0!，按表中各项得分应为 99.5。");
+    expect(findingsOf(rule, { totalScore: "#DIV/0!" })[0].message).toBe("总分单元格显示错误值 #DIV/0!，重算应为 99.5（预算执行率得分 + 各指标得分）。");
   });
 });
