@@ -32,13 +32,24 @@ export function expandInputs(args: string[]): InputFile[] {
       stat = undefined;
     }
     if (stat && stat.isDirectory()) {
-      const files = workbookFilesIn(arg, () => true);
+      let files: string[];
+      try {
+        files = workbookFilesIn(arg, () => true);
+      } catch (e) {
+        add({ file: arg, error: "无法读取文件夹：" + (e instanceof Error ? e.message : String(e)) });
+        continue;
+      }
       if (files.length === 0) add({ file: arg, error: "文件夹中没有 .xlsx 或 .xlsm 文件。" });
       for (const f of files) add({ file: f, expanded: true });
     } else if (!stat && /[*?]/.test(path.basename(arg))) {
       const pattern = wildcardPattern(path.basename(arg));
       const dir = path.dirname(arg);
-      const files = isDirectory(dir) ? workbookFilesIn(dir, (name) => pattern.test(name), true) : [];
+      let files: string[] = [];
+      try {
+        if (isDirectory(dir)) files = workbookFilesIn(dir, (name) => pattern.test(name), true);
+      } catch {
+        files = [];
+      }
       if (files.length === 0) add({ file: arg, error: "没有与通配符匹配的文件。" });
       for (const f of files) add({ file: f, expanded: true });
     } else {
