@@ -17,7 +17,7 @@ export class SheetView {
   readonly colCount: number;
   private readonly merges: MergeIndex;
   private readonly hasMerges: boolean;
-  private readonly labelCache: { [key: string]: string } = {};
+  private readonly labelCache: Array<Array<string | undefined> | undefined> = [];
 
   constructor(readonly grid: Grid) {
     this.rowCount = gridRowCount(grid);
@@ -51,11 +51,11 @@ export class SheetView {
 
   /** Normalised own text, for label matching. */
   label(row: number, col: number): string {
-    const key = row + "," + col;
-    let cached = this.labelCache[key];
+    const cacheRow = this.labelCache[row] || (this.labelCache[row] = []);
+    let cached = cacheRow[col];
     if (cached === undefined) {
       cached = normalizeLabel(this.text(row, col));
-      this.labelCache[key] = cached;
+      cacheRow[col] = cached;
     }
     return cached;
   }
