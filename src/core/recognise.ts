@@ -662,8 +662,21 @@ function addressOfMaster(view: SheetView, row: number, col: number): string {
   return m ? cellAddress(m.top, m.left) : cellAddress(row, col);
 }
 
+// Labels repeat on row after row (merged groups): remember the last few normalisations.
+const normalizeCache: { [s: string]: string } = Object.create(null);
+let normalizeCacheSize = 0;
+
 function normalize(s: string): string {
-  return s.replace(/[\s\u3000]+/g, "").replace(/（/g, "(").replace(/）/g, ")");
+  const hit = normalizeCache[s];
+  if (hit !== undefined) return hit;
+  const out = s.replace(/[\s\u3000]+/g, "").replace(/（/g, "(").replace(/）/g, ")");
+  if (normalizeCacheSize > 2000) {
+    for (const k in normalizeCache) delete normalizeCache[k];
+    normalizeCacheSize = 0;
+  }
+  normalizeCache[s] = out;
+  normalizeCacheSize++;
+  return out;
 }
 
 function trimRegion(view: SheetView, region: Region, form: Form): void {
