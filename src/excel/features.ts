@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 // Which optional Excel APIs this Excel has, and a zh-CN line for every extra that is off (shown in the pane).
 // The core path (read, check, highlight by direct formatting, write, Ziping's own undo) needs only ExcelApi 1.1.
 //

@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 // Reads a worksheet into the core Grid (A1-based, 0-based rows/cols) — one context.sync() for any normal form.
 //
 // Sync 1 loads, in one batch: the sheet's name/id, the used range's address, the values/formulas/text/number formats/
@@ -18,7 +19,7 @@ import type { Cell, CellRange, Grid } from "../core/grid";
 import { cellAddress, rangeAddress } from "../core/grid";
 import type { Features } from "./features";
 import { compareVersions } from "./features";
-import { errorCode, excelValue, formulaOf, hashText, isPayloadError, safeParseRange, splitAreas } from "./util";
+import { excelValue, formulaOf, hashText, isPayloadError, safeParseRange, splitAreas } from "./util";
 
 export interface ReadOptions {
   features: Features;
@@ -101,8 +102,9 @@ export async function readSheet(context: Excel.RequestContext, options: ReadOpti
     syncs++;
     await context.sync();
   } catch (e) {
-    // Payload too big, or (ExcelApi 1.1) a used range that does not touch the clip box: fall back to the header alone.
-    if (!isPayloadError(e) && errorCode(e) !== "InvalidArgument") throw e;
+    // Payload too big, or (ExcelApi 1.1) a used range that does not touch the clip box, so getIntersection failed:
+    // read the header alone, then blocks. Anything else (a missing sheet) fails the header read again and is thrown.
+    void e;
     clipOk = false;
     head = queueHeader(sheetProxy());
     syncs++;
@@ -215,7 +217,7 @@ function at(m: unknown[][] | undefined, r: number, c: number): unknown {
 
 /** One Excel cell as a core cell; null when it is empty. */
 export function toCell(value: unknown, formula: unknown, text: unknown, numberFormat: unknown, valueType?: string): Cell | null {
-  const f = formulaOf(formula);
+  const f = formulaOf(formula, value);
   const v = valueType === "Empty" && !f ? null : excelValue(value, valueType);
   if (v === null && !f) return null;
   const cell: Cell = { value: v };

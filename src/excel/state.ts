@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 // Where Ziping keeps its own state in the workbook (undo steps, what it marked), so 撤销 and 清除标记 still work after
 // the pane was closed and reopened, or the file was saved and opened again.
 //

@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 // Small helpers shared by the Excel adapter: addresses, cell values as Excel hands them over, errors, hashing.
 // No Office.js calls here.
 import type { CellRange, CellValue } from "../core/grid";
@@ -76,8 +77,10 @@ export function excelValue(value: unknown, valueType?: string): CellValue {
   return String(value);
 }
 
-export function formulaOf(formula: unknown): string | undefined {
-  return typeof formula === "string" && formula.charAt(0) === "=" ? formula : undefined;
+/** The cell's formula, if it has one. Text starting with "=" (a cell formatted as text) reads back the same in
+ * Range.formulas and Range.values: that is not a formula. */
+export function formulaOf(formula: unknown, value?: unknown): string | undefined {
+  return typeof formula === "string" && formula.charAt(0) === "=" && formula !== value ? formula : undefined;
 }
 
 /** Same value for the purpose of "did the user change this cell": numbers within rounding noise, "" = empty. */
