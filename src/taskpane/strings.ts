@@ -71,6 +71,7 @@ export interface Strings {
   noCurrent: (n: number) => string;
 
   modified: string;
+  dismiss: string;
 
   sheetPicker: string;
   formPicker: string;
@@ -102,6 +103,7 @@ export interface Strings {
   help: string;
 
   cannotStart: (reason: string) => string;
+  officeMissing: string;
 }
 
 export const ZH: Strings = {
@@ -172,6 +174,7 @@ export const ZH: Strings = {
   noCurrent: (n) => "共 " + n + " 项",
 
   modified: "表格已修改，请重新检查。",
+  dismiss: "关闭消息",
 
   sheetPicker: "工作表",
   formPicker: "表格",
@@ -207,6 +210,7 @@ export const ZH: Strings = {
   help: "使用说明",
 
   cannotStart: (reason) => "自评表助手未能启动：" + reason,
+  officeMissing: "未能加载 Office.js。请在 Excel 中打开此加载项。",
 };
 
 export const EN: Strings = {
@@ -277,6 +281,7 @@ export const EN: Strings = {
   noCurrent: (n) => n + " in all",
 
   modified: "The sheet has changed. Please check again.",
+  dismiss: "Dismiss",
 
   sheetPicker: "Sheet",
   formPicker: "Form",
@@ -322,6 +327,7 @@ export const EN: Strings = {
   help: "How it works",
 
   cannotStart: (reason) => "Ziping could not start: " + reason,
+  officeMissing: "Office.js did not load. Please open this add-in from Excel.",
 };
 
 /** en-US when Office's display language is English ("en-US", "en-GB", …), zh-CN otherwise. */

@@ -1,0 +1,130 @@
+// Browser build of the add-in: task pane (+ ribbon commands when src/commands exists), ES5 for the IE11-based
+// webview of Excel 2016/2019, office.js copied from @microsoft/office-js and served from the add-in's own origin.
+//   npx webpack --mode production                       → dist/
+//   npx webpack --mode production --output-path <dir>   (test/build/bundle.test.ts)
+const crypto = require("crypto");
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const ROOT = __dirname;
+const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const POLYFILLS = "./src/taskpane/polyfills.ts";
+
+// Only what Excel needs from office.js: the loader, the Excel host scripts, the file mapping table and the
+// en-us / zh-cn strings. No *.debug.js, no other hosts, no other locales.
+const OFFICE_FILES = "{office.js,o15apptofilemappingtable.js,excel-*.js,excelwebapp-*.js,en-us/office_strings.js,zh-cn/office_strings.js}";
+
+// Used when src/commands/commands.ts exists but its page template does not (yet).
+const COMMANDS_FALLBACK_HTML = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="X-UA-Compatible" content="IE=edge" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'" />
+    <title>自评表助手</title>
+    <script src="office-js/office.js"></script>
+  </head>
+  <body></body>
+</html>
+`;
+
+// Only browsers without ES modules (IE11) load the polyfills: <script nomodule src="polyfills.js">.
+class NoModulePolyfills {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("NoModulePolyfills", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTags.tap("NoModulePolyfills", (data) => {
+        for (const tag of data.assetTags.scripts) {
+          if (tag.attributes && /(^|\/)polyfills\.js(\?|$)/.test(String(tag.attributes.src))) tag.attributes.nomodule = true;
+        }
+        return data;
+      });
+    });
+  }
+}
+
+function exists(relative) {
+  return fs.existsSync(path.join(ROOT, relative));
+}
+
+function contentHash(relative) {
+  return crypto.createHash("sha256").update(fs.readFileSync(path.join(ROOT, relative))).digest("hex").slice(0, 10);
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const production = mode === "production";
+  // Scripts at the end of <body>, in order: polyfills (IE11 only), then the page's own bundle.
+  const page = { inject: "body", scriptLoading: "blocking", chunksSortMode: "manual", hash: true, minify: production };
+
+  const entry = { polyfills: POLYFILLS, taskpane: "./src/taskpane/index.tsx" };
+  const plugins = [
+    new NoModulePolyfills(),
+    new HtmlWebpackPlugin({
+      ...page,
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["polyfills", "taskpane"],
+      cssHash: contentHash("src/taskpane/taskpane.css"),
+    }),
+  ];
+
+  if (exists("src/commands/commands.ts")) {
+    entry.commands = "./src/commands/commands.ts";
+    const template = exists("src/commands/commands.html") ? { template: "./src/commands/commands.html" } : { templateContent: COMMANDS_FALLBACK_HTML };
+    plugins.push(new HtmlWebpackPlugin({ ...page, ...template, filename: "commands.html", chunks: ["polyfills", "commands"] }));
+  }
+
+  plugins.push(
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+        { from: "assets", to: "assets", noErrorOnMissing: true },
+        { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
+        {
+          from: OFFICE_FILES,
+          context: OFFICE_DIST,
+          to: "office-js/[path][name][ext]",
+          globOptions: { ignore: ["**/*.debug.js"] },
+          // Already minified: without this Terser re-minifies megabytes of office.js (74 s instead of 5 s).
+          info: { minimized: true },
+        },
+      ],
+    }),
+  );
+
+  return {
+    mode,
+    context: ROOT,
+    entry,
+    // "es5" keeps webpack's own runtime free of arrow functions and const.
+    target: ["web", "es5"],
+    output: {
+      path: path.join(ROOT, "dist"),
+      filename: "[name].js",
+      publicPath: "",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type-checks against tsconfig.web.json (ES5 + Promise only), so an API IE11 lacks fails the build.
+          use: { loader: "ts-loader", options: { configFile: path.join(ROOT, "tsconfig.web.json") } },
+        },
+      ],
+    },
+    // Never "eval" source maps: the pages' Content-Security-Policy forbids eval.
+    devtool: production ? false : "source-map",
+    performance: {
+      hints: production ? "warning" : false,
+      assetFilter: (file) => /\.js$/.test(file) && file.indexOf("office-js/") !== 0,
+      maxAssetSize: 250000,
+      maxEntrypointSize: 250000,
+    },
+    plugins,
+  };
+};
