@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 // Script of the FunctionFile page (commands.html): registers the ribbon's ExecuteFunction commands.
 // Each id here must match a <FunctionName> in manifest.xml; `npm run validate` checks both ways.
+import { createExcelHost } from "../taskpane/excel-host";
 import { createCheckAndHighlightHandler } from "./one-click";
-import { oneClickDeps } from "./wiring";
+import { hostSheetPort, oneClickDeps } from "./wiring";
 
 const checkAndHighlight = createCheckAndHighlightHandler(function () {
-  return oneClickDeps();
+  return oneClickDeps(hostSheetPort(createExcelHost()));
 });
 
 // Office builds that predate Office.actions look the FunctionName up on the page's global object.

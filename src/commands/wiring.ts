@@ -1,23 +1,36 @@
-// Which implementations the ribbon's 一键检查 runs with. The Excel adapter (src/excel) is passed in as `sheet`;
-// without one, the command reports that reading the sheet is not available and still completes.
+// Which implementations the ribbon's 一键检查 runs with: the same WorkbookHost the pane uses (src/excel underneath),
+// so the command marks exactly what the pane would, ignored findings left out.
 import { checkGrid } from "../core/check";
+import type { WorkbookHost } from "../taskpane/host";
+import { isOk } from "../taskpane/host";
+import { markedFindings } from "../taskpane/model";
 import { notifyOffice } from "./notify";
 import type { OneClickDeps, SheetPort } from "./one-click";
 
-const NO_SHEET: SheetPort = {
-  readSheet: function () {
-    return Promise.reject(new Error("此版本的加载项未接入 Excel 读写模块，无法读取工作表。"));
-  },
-  highlight: function () {
-    return Promise.reject(new Error("此版本的加载项未接入 Excel 读写模块，无法标记单元格。"));
-  },
-};
-
-export function oneClickDeps(sheet?: SheetPort): OneClickDeps {
-  const port = sheet || NO_SHEET;
+export function hostSheetPort(host: WorkbookHost): SheetPort {
   return {
-    readSheet: port.readSheet,
-    highlight: port.highlight,
+    readSheet: function () {
+      return host.readActiveSheet().then(function (read) {
+        return read.grid;
+      });
+    },
+    highlight: function (report) {
+      return host
+        .loadIgnored()
+        .then(function (ignored) {
+          return host.highlight(report.sheetName, markedFindings(report, ignored));
+        })
+        .then(function (result) {
+          if (!isOk(result)) throw new Error("refused" in result ? result.refused : "表格已修改，请重新检查。");
+        });
+    },
+  };
+}
+
+export function oneClickDeps(sheet: SheetPort): OneClickDeps {
+  return {
+    readSheet: sheet.readSheet,
+    highlight: sheet.highlight,
     checkGrid: function (grid) {
       return checkGrid(grid);
     },

@@ -139,6 +139,33 @@ export function gridFromValues(sheetName: string, values: CellValue[][], merges:
   };
 }
 
+/** FNV-style 32-bit hash, chainable through `seed`. */
+export function hashText(text: string, seed?: number): number {
+  let h = seed === undefined ? 0x811c9dc5 : seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = (h + ((h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24))) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/**
+ * What a sheet holds, as a short hash of its values, formulas and merges (not display text): it changes when the
+ * user edits the sheet, so a pane without change events can tell a stale check.
+ */
+export function gridFingerprint(grid: Grid, salt = ""): string {
+  let h = hashText(grid.sheetName + "|" + salt + "|" + JSON.stringify(grid.merges));
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell) h = hashText(r + "," + c + "=" + JSON.stringify(cell.value) + (cell.formula || ""), h);
+    }
+  }
+  return ("0000000" + h.toString(16)).slice(-8);
+}
+
 /** Maps every covered cell of a merged area to its top-left master, for O(1) look-ups. */
 export class MergeIndex {
   // Per-row arrays: much faster than string keys on the recogniser's hot path.

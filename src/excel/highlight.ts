@@ -35,7 +35,11 @@ import type { Features } from "./features";
 import type { StateStore } from "./state";
 import { parseJson } from "./state";
 import { cellsOf, nowIso, qualify, rangeCellCount, safeParseRange } from "./util";
+import { EDGES, SEVERITY_STYLE, snapOf } from "./marks-shared";
 import { protectedMessage } from "./write";
+
+export { SEVERITY_STYLE } from "./marks-shared";
+export type { SeverityStyle } from "./marks-shared";
 
 export const MARKS_KEY = "ziping.marks";
 export const NOTE_PREFIX = "【自评表助手】";
@@ -47,20 +51,6 @@ export const MAX_DIRECT_CELLS = 400;
 const MAX_NOTE_CHARS = 1000;
 
 export type MarkMode = "conditional" | "direct";
-
-export interface SeverityStyle {
-  fill: string;
-  border: string;
-  line: "Continuous" | "Dash" | "Dot";
-  weight: "Thin" | "Medium";
-  label: string;
-}
-
-export const SEVERITY_STYLE: { [s in Severity]: SeverityStyle } = {
-  error: { fill: "#FFC7CE", border: "#C00000", line: "Continuous", weight: "Medium", label: "错误" },
-  warning: { fill: "#FFEB9C", border: "#9C5700", line: "Dash", weight: "Thin", label: "警告" },
-  info: { fill: "#DDEBF7", border: "#2F5597", line: "Dot", weight: "Thin", label: "提示" },
-};
 
 const SEVERITY_RANK: { [s in Severity]: number } = { info: 0, warning: 1, error: 2 };
 const SEVERITY_CODE: { [s in Severity]: string } = { error: "e", warning: "w", info: "i" };
@@ -144,14 +134,8 @@ export interface MarkState {
   sheets: MarkEntry[];
 }
 
-const EDGES: Array<{ key: string; edge: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" }> = [
-  { key: "top", edge: "EdgeTop" },
-  { key: "bottom", edge: "EdgeBottom" },
-  { key: "left", edge: "EdgeLeft" },
-  { key: "right", edge: "EdgeRight" },
-];
 
-interface PlannedRange {
+export interface PlannedRange {
   address: string;
   range: CellRange;
   severity: Severity;
@@ -237,11 +221,6 @@ function withoutEntry(state: MarkState, entry: MarkEntry | undefined): MarkEntry
   return out;
 }
 
-function snapOf(entry: MarkEntry | undefined, address: string): FormatSnap | undefined {
-  if (!entry || entry.mode !== "direct" || !entry.cells || !entry.formats) return undefined;
-  const i = entry.cells[address];
-  return i === undefined ? undefined : parseJson<FormatSnap>(entry.formats[i]);
-}
 
 interface Reads {
   ws: Excel.Worksheet;
@@ -311,170 +290,15 @@ function queueRemoveOwn(reads: Reads): { rules: number; notes: number; comments:
   return out;
 }
 
-/** Writes snapshots back (write batch). Returns the number of cells restored. */
-function queueRestore(ws: Excel.Worksheet, features: Features, entry: MarkEntry | undefined, skip: { [address: string]: boolean }): number {
-  if (!entry || entry.mode !== "direct" || !entry.cells) return 0;
-  let n = 0;
-  for (const address in entry.cells) {
-    if (!Object.prototype.hasOwnProperty.call(entry.cells, address) || skip[address]) continue;
-    const snap = snapOf(entry, address);
-    if (!snap) continue;
-    restoreCell(ws.getRange(address), features, snap);
-    n++;
-  }
-  return n;
+type DirectMarks = typeof import("./direct-marks");
+
+// Direct formatting is only for Excel without conditional formats (ExcelApi < 1.6): its own chunk, loaded there.
+function loadDirectMarks(): Promise<DirectMarks> {
+  return import(/* webpackChunkName: "excel-direct-marks" */ "./direct-marks");
 }
 
-function restoreCell(range: Excel.Range, features: Features, snap: FormatSnap): void {
-  const fill = snap.fill || {};
-  if (fill.none) range.format.fill.clear();
-  if (features.cellProperties && fill.pattern !== undefined) {
-    const props: Excel.SettableCellProperties = { format: { borders: {} } };
-    if (!fill.none) props.format!.fill = fill as Excel.CellPropertiesFill;
-    for (let i = 0; i < EDGES.length; i++) {
-      const b = snap.borders[EDGES[i].key];
-      if (!b) continue;
-      (props.format!.borders as { [k: string]: Excel.CellBorder })[EDGES[i].key] =
-        !b.style || b.style === "None" ? { style: "None" } : (b as Excel.CellBorder);
-    }
-    range.setCellProperties([[props]]);
-    return;
-  }
-  if (!fill.none && fill.color) range.format.fill.color = fill.color;
-  for (let i = 0; i < EDGES.length; i++) {
-    const b = snap.borders[EDGES[i].key];
-    if (!b) continue;
-    const border = range.format.borders.getItem(EDGES[i].edge);
-    if (!b.style || b.style === "None") {
-      border.style = "None";
-    } else {
-      border.style = b.style as Excel.BorderLineStyle;
-      if (b.color) border.color = b.color;
-      if (b.weight) border.weight = b.weight as Excel.BorderWeight;
-    }
-  }
-}
-
-const CELL_PROPERTIES_LOAD: Excel.CellPropertiesLoadOptions = {
-  format: {
-    fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true },
-    borders: { color: true, style: true, weight: true, tintAndShade: true },
-  },
-};
-
-type SnapReader = () => { [address: string]: FormatSnap };
-
-/** Queues the reads for a direct-mode snapshot of `ranges` (read batch). */
-function queueSnapshot(ws: Excel.Worksheet, features: Features, ranges: PlannedRange[]): SnapReader {
-  const readers: SnapReader[] = [];
-  for (let i = 0; i < ranges.length; i++) {
-    const pr = ranges[i];
-    if (features.cellProperties) {
-      const result = ws.getRange(pr.address).getCellProperties(CELL_PROPERTIES_LOAD);
-      readers.push(() => {
-        const out: { [address: string]: FormatSnap } = {};
-        const rows = result.value || [];
-        for (let r = 0; r < rows.length; r++) {
-          for (let c = 0; c < (rows[r] || []).length; c++) {
-            const fmt = (rows[r][c] && rows[r][c].format) || {};
-            out[cellAddress(pr.range.top + r, pr.range.left + c)] = exactSnap(fmt);
-          }
-        }
-        return out;
-      });
-    } else {
-      const cells = cellsOf(pr.range);
-      for (let k = 0; k < cells.length; k++) {
-        const cell = ws.getRange(cells[k]);
-        const fill = cell.format.fill;
-        fill.load("color");
-        const borders: Array<{ key: string; border: Excel.RangeBorder }> = [];
-        for (let e = 0; e < EDGES.length; e++) {
-          const border = cell.format.borders.getItem(EDGES[e].edge);
-          border.load("style,color,weight");
-          borders.push({ key: EDGES[e].key, border });
-        }
-        const address = cells[k];
-        readers.push(() => {
-          const snap: FormatSnap = { fill: {}, borders: {} };
-          const color = fill.color;
-          // ExcelApi 1.1 reads "no fill" as white: restore it as no fill (lossy for an explicitly white cell).
-          if (!color || /^#?FFFFFF$/i.test(color)) snap.fill.none = true;
-          else snap.fill.color = color;
-          for (let e = 0; e < borders.length; e++) {
-            const b = borders[e].border;
-            snap.borders[borders[e].key] = b.style === "None" ? { style: "None" } : { style: b.style, color: b.color, weight: b.weight };
-          }
-          const out: { [address: string]: FormatSnap } = {};
-          out[address] = snap;
-          return out;
-        });
-      }
-    }
-  }
-  return () => {
-    const all: { [address: string]: FormatSnap } = {};
-    for (let i = 0; i < readers.length; i++) {
-      const part = readers[i]();
-      for (const a in part) if (Object.prototype.hasOwnProperty.call(part, a)) all[a] = part[a];
-    }
-    return all;
-  };
-}
-
-function exactSnap(fmt: Excel.CellPropertiesFormat): FormatSnap {
-  const fill = fmt.fill || {};
-  const snap: FormatSnap = { fill: {}, borders: {} };
-  if (fill.pattern === "None" || fill.pattern === null || fill.pattern === undefined) {
-    snap.fill = { none: true, pattern: "None" };
-  } else {
-    snap.fill = { color: fill.color, pattern: fill.pattern as string };
-    if (fill.patternColor !== undefined) snap.fill.patternColor = fill.patternColor;
-    if (fill.tintAndShade !== undefined) snap.fill.tintAndShade = fill.tintAndShade;
-    if (fill.patternTintAndShade !== undefined) snap.fill.patternTintAndShade = fill.patternTintAndShade;
-  }
-  const borders = (fmt.borders || {}) as { [k: string]: Excel.CellBorder | undefined };
-  for (let e = 0; e < EDGES.length; e++) {
-    const b = borders[EDGES[e].key];
-    if (!b || !b.style || b.style === "None") snap.borders[EDGES[e].key] = { style: "None" };
-    else {
-      const out: FormatSnap["borders"][string] = { style: b.style as string };
-      if (b.color !== undefined) out.color = b.color;
-      if (b.weight !== undefined) out.weight = b.weight as string;
-      if (b.tintAndShade !== undefined) out.tintAndShade = b.tintAndShade;
-      snap.borders[EDGES[e].key] = out;
-    }
-  }
-  return snap;
-}
-
-/** Direct marking of one range (write batch). */
-function queueDirectMark(ws: Excel.Worksheet, features: Features, pr: PlannedRange): void {
-  const style = SEVERITY_STYLE[pr.severity];
-  const range = ws.getRange(pr.address);
-  if (features.cellProperties) {
-    const border = { style: style.line, color: style.border, weight: style.weight } as Excel.CellBorder;
-    const props: Excel.SettableCellProperties[][] = [];
-    for (let r = pr.range.top; r <= pr.range.bottom; r++) {
-      const row: Excel.SettableCellProperties[] = [];
-      for (let c = pr.range.left; c <= pr.range.right; c++) {
-        row.push({ format: { fill: { color: style.fill, pattern: "Solid" }, borders: { top: border, bottom: border, left: border, right: border } } });
-      }
-      props.push(row);
-    }
-    range.setCellProperties(props);
-    return;
-  }
-  range.format.fill.color = style.fill;
-  const edges: Array<"EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical"> = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-  if (pr.range.bottom > pr.range.top) edges.push("InsideHorizontal");
-  if (pr.range.right > pr.range.left) edges.push("InsideVertical");
-  for (let i = 0; i < edges.length; i++) {
-    const b = range.format.borders.getItem(edges[i]);
-    b.style = style.line;
-    b.color = style.border;
-    b.weight = style.weight;
-  }
+function needsDirect(entry: MarkEntry | undefined): boolean {
+  return !!entry && entry.mode === "direct" && !!entry.cells;
 }
 
 /** Conditional-format marking of one range (write batch). */
@@ -501,6 +325,7 @@ export async function highlightFindings(context: Excel.RequestContext, sheetName
   const explainOn: "note" | "comment" | "pane" = options.explain === false ? "pane" : f.notes ? "note" : f.comments ? "comment" : "pane";
   const plan = planMarks(targets);
   let syncs = 0;
+  let direct: DirectMarks | undefined = mode === "direct" ? await loadDirectMarks() : undefined;
 
   // Direct mode: cap the snapshot.
   const unmarked: string[] = [];
@@ -530,7 +355,7 @@ export async function highlightFindings(context: Excel.RequestContext, sheetName
       noteAt[plan.anchorOrder[i]] = note;
     }
   }
-  const snapshot = mode === "direct" ? queueSnapshot(ws, f, ranges) : undefined;
+  const snapshot = direct ? direct.queueSnapshot(ws, f, ranges) : undefined;
   syncs++;
   await context.sync();
 
@@ -565,6 +390,7 @@ export async function highlightFindings(context: Excel.RequestContext, sheetName
   // Sync 2: take off the old marks, put on the new ones, remember them.
   const state = readMarks(reads.marks());
   const old = entryFor(state, ws.id, ws.name);
+  if (!direct && needsDirect(old)) direct = await loadDirectMarks();
   queueRemoveOwn(reads);
   const entry: MarkEntry = { id: ws.id, name: ws.name, mode, at: nowIso(options.now), ranges: [], notes: [], comments: [] };
   if (mode === "direct") {
@@ -594,10 +420,10 @@ export async function highlightFindings(context: Excel.RequestContext, sheetName
     }
     entry.formats = formats;
     if (lossy) entry.lossy = true;
-    queueRestore(ws, f, old, keep);
-    for (let i = 0; i < ranges.length; i++) queueDirectMark(ws, f, ranges[i]);
+    direct!.queueRestore(ws, f, old, keep);
+    for (let i = 0; i < ranges.length; i++) direct!.queueDirectMark(ws, f, ranges[i]);
   } else {
-    queueRestore(ws, f, old, {});
+    if (direct) direct.queueRestore(ws, f, old, {});
     for (let i = 0; i < ranges.length; i++) queueRuleMark(ws, ranges[i]);
   }
   for (let i = 0; i < ranges.length; i++) entry.ranges.push(ranges[i].address + "|" + SEVERITY_CODE[ranges[i].severity]);
@@ -668,6 +494,7 @@ export async function clearMarks(
     if (p && p.protected) return { status: "refused", reason: "protected", message: protectedMessage(all[i].ws.name).replace("无法写入", "无法清除标记"), syncs: 1 };
   }
   const state = readMarks(marksText());
+  const direct = state.sheets.some(needsDirect) ? await loadDirectMarks() : undefined;
   let remaining = state.sheets;
   if (dropMissing) remaining = remaining.filter((e) => dropMissing.keepIds.indexOf(e.id) >= 0);
   const out: ClearResult & { status: "cleared" } = { status: "cleared", rules: 0, notes: 0, comments: 0, restoredCells: 0, syncs: 2 };
@@ -678,7 +505,7 @@ export async function clearMarks(
     out.rules += removed.rules;
     out.notes += removed.notes;
     out.comments += removed.comments;
-    out.restoredCells += queueRestore(ws, f, old, {});
+    if (direct) out.restoredCells += direct.queueRestore(ws, f, old, {});
     if (!old) continue;
     // Marks added by a newer Excel (rules, notes, comments) cannot be removed here: keep them on record and say so.
     const stuck = (old.mode === "conditional" && !f.conditionalFormats) || (old.notes.length > 0 && !f.notes) || (old.comments.length > 0 && !f.comments);

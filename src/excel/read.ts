@@ -16,10 +16,10 @@
 //   Range.getMergedAreasOrNullObject() (1.13) · RangeAreas.address (1.9, reached only via 1.13)
 //   Worksheet.protection.protected (1.2) · Workbook.readOnly (1.8) · RequestContext.sync()
 import type { Cell, CellRange, Grid } from "../core/grid";
-import { cellAddress, rangeAddress } from "../core/grid";
+import { cellAddress, gridFingerprint, rangeAddress } from "../core/grid";
 import type { Features } from "./features";
 import { compareVersions } from "./features";
-import { excelValue, formulaOf, hashText, isPayloadError, safeParseRange, splitAreas } from "./util";
+import { excelValue, formulaOf, isPayloadError, safeParseRange, splitAreas } from "./util";
 
 export interface ReadOptions {
   features: Features;
@@ -225,20 +225,6 @@ export function toCell(value: unknown, formula: unknown, text: unknown, numberFo
   if (f) cell.formula = f;
   if (typeof numberFormat === "string" && numberFormat !== "" && numberFormat !== "General") cell.numberFormat = numberFormat;
   return cell;
-}
-
-export function gridFingerprint(grid: Grid, usedAddress: string): string {
-  let h = hashText(usedAddress);
-  for (let r = 0; r < grid.rows.length; r++) {
-    const row = grid.rows[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (!cell) continue;
-      h = hashText(r + "," + c + "=" + JSON.stringify(cell.value) + (cell.formula || ""), h);
-    }
-  }
-  return ("0000000" + h.toString(16)).slice(-8);
 }
 
 /** Reads the active sheet (or `sheetName`) in its own Excel.run. */

@@ -143,14 +143,7 @@ export function errorMessage(e: unknown): string {
 }
 
 /** 32-bit FNV-1a, hex: a cheap fingerprint of a sheet's content. */
-export function hashText(text: string, seed?: number): number {
-  let h = seed === undefined ? 0x811c9dc5 : seed;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = (h + ((h << 1) + (h << 4) + (h << 7) + (h << 8) + (h << 24))) >>> 0;
-  }
-  return h >>> 0;
-}
+export { hashText } from "../core/grid";
 
 export function nowIso(now?: () => Date): string {
   const d = now ? now() : new Date();

@@ -6,6 +6,7 @@ import { checkGrid } from "../core/check";
 import type { EditPlan } from "../core/edit-plan";
 import { buildEditPlan } from "../core/edit-plan";
 import type { Finding } from "../core/rule";
+import { gridFingerprint } from "../core/grid";
 import { FeaturesNote } from "./components/FeaturesNote";
 import { FindingsList } from "./components/FindingsList";
 import { FirstRun } from "./components/FirstRun";
@@ -20,7 +21,7 @@ import { StringsContext } from "./components/context";
 import type { HostStatus, SheetRead, Suppression, WorkbookHost, WriteResult } from "./host";
 import { isOk, isStale } from "./host";
 import type { Entry, KeyValueStore } from "./model";
-import { findingKey, firstRunDue, gridSignature, partition, rememberFirstRun, suppressionFor, suppressionKey } from "./model";
+import { findingKey, firstRunDue, markedFindings, partition, rememberFirstRun, suppressionFor, suppressionKey } from "./model";
 import type { Strings } from "./strings";
 import { ZH, joinCells } from "./strings";
 
@@ -45,17 +46,6 @@ function refusalText(r: WriteResult, s: Strings): string {
 }
 
 /** Findings of every form on the sheet that are not ignored: what the sheet marks show. */
-function markedFindings(report: SheetReport, suppressions: Suppression[]): Finding[] {
-  const ignored: { [key: string]: boolean } = {};
-  for (let i = 0; i < suppressions.length; i++) ignored[suppressionKey(suppressions[i])] = true;
-  const out: Finding[] = [];
-  for (let f = 0; f < report.forms.length; f++) {
-    const findings = report.forms[f].findings;
-    for (let i = 0; i < findings.length; i++) if (!ignored[findingKey(report.sheetName, findings[i])]) out.push(findings[i]);
-  }
-  return out;
-}
-
 export function App(props: AppProps) {
   const host = props.host;
   const s = props.strings || ZH;
@@ -136,7 +126,7 @@ export function App(props: AppProps) {
     const sameSheet = !!prev && prev.sheetName === next.sheetName;
     const fi = sameSheet && live.current.formIndex < next.forms.length ? live.current.formIndex : 0;
     const count = partition(next, fi, list).visible.length;
-    signatureRef.current = gridSignature(sheet.grid);
+    signatureRef.current = gridFingerprint(sheet.grid);
     setReport(next);
     setReadOnly(sheet.readOnly);
     setSuppressions(list);
@@ -215,7 +205,7 @@ export function App(props: AppProps) {
       if (!rep || busyRef.current) return;
       read(rep.sheetName).then(
         (sheet) => {
-          if (sheet.grid.sheetName === rep.sheetName && gridSignature(sheet.grid) !== signatureRef.current) setModified(true);
+          if (sheet.grid.sheetName === rep.sheetName && gridFingerprint(sheet.grid) !== signatureRef.current) setModified(true);
         },
         () => undefined,
       );

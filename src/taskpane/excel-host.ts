@@ -1,6 +1,143 @@
-// Placeholder: the lead wires this to src/excel (the Office.js adapter). Until then the pane shows this error.
-import type { WorkbookHost } from "./host";
+/// <reference types="office-js" />
+// The pane's WorkbookHost over the Office.js adapter (src/excel). Every call is one Excel.run; writes that should be
+// one Ctrl+Z step go through runExcel, which asks for mergeUndoGroup where ExcelApi 1.20 has it.
+import type { EditPlan } from "../core/edit-plan";
+import type { Finding } from "../core/rule";
+import {
+  READ_ONLY_MESSAGE,
+  applyEditPlan,
+  clearAllMarks,
+  defaultStore,
+  detectFeatures,
+  featureNotes,
+  highlightFindings,
+  listSheets,
+  protectedMessage,
+  readSheet,
+  readStateKey,
+  readStatus,
+  runExcel,
+  selectRange,
+  undoLast,
+  watchSheet,
+  writeStateKey,
+} from "../excel";
+import type { Features, Watch } from "../excel";
+import type { SheetRead as ExcelSheetRead, UndoResult, WriteResult as ExcelWriteResult } from "../excel";
+import type { ChangeEvent, SheetRead, Suppression, WorkbookHost, WriteResult } from "./host";
+
+export const IGNORED_KEY = "ziping.ignored";
 
 export function createExcelHost(): WorkbookHost {
-  throw new Error("未连接 Excel：任务窗格尚未接入 Excel 适配器。");
+  const features = detectFeatures();
+  const store = defaultStore(features);
+  const watcher = features.events ? new SheetWatcher(features) : undefined;
+
+  const readWith = (sheetName?: string): Promise<SheetRead> =>
+    Excel.run((context) => readSheet(context, { features, sheetName })).then((read) => {
+      if (watcher) watcher.follow(read.sheetName);
+      return toSheetRead(read);
+    });
+
+  const host: WorkbookHost = {
+    features: featureNotes(features).map((n) => ({ feature: n.feature, requires: n.requires, message: n.message })),
+    readActiveSheet: () => readWith(),
+    readSheet: (sheetName: string) => readWith(sheetName),
+    listSheets: () => Excel.run((context) => listSheets(context)),
+    applyEdits: (plan: EditPlan) =>
+      runExcel(features, (context) => applyEditPlan(context, plan, { features, store, label: labelOf(plan) })).then(fromWrite),
+    highlight: (sheetName: string, findings: Finding[]) =>
+      Excel.run((context) => highlightFindings(context, sheetName, findings, { features, store })).then((r) =>
+        r.status === "marked" ? ok() : { refused: r.message },
+      ),
+    clearHighlights: () =>
+      Excel.run((context) => clearAllMarks(context, { features, store })).then((r) =>
+        r.status === "cleared" ? (r.leftover ? { refused: r.leftover } : ok()) : { refused: r.message },
+      ),
+    undo: () => runExcel(features, (context) => undoLast(context, { features, store })).then(fromUndo),
+    select: (sheetName: string, address: string) => Excel.run((context) => selectRange(context, sheetName, address)),
+    status: () =>
+      Excel.run((context) => readStatus(context, store)).then((s) => ({ canUndo: s.canUndo, highlighted: s.highlighted })),
+    loadIgnored: () =>
+      Excel.run((context) => readStateKey<Suppression[]>(context, store, IGNORED_KEY)).then((list) => (isArray(list) ? list : [])),
+    saveIgnored: (list: Suppression[]) =>
+      Excel.run((context) => writeStateKey(context, store, IGNORED_KEY, list.length ? list : null)).then(ok),
+  };
+  if (watcher) host.onChanged = (callback) => watcher.subscribe(callback);
+  return host;
 }
+
+/** Watches the sheet the pane last read; re-targets when the pane reads another sheet. */
+class SheetWatcher {
+  private sheetName: string | undefined;
+  private watch: Promise<Watch | undefined> | undefined;
+  private callbacks: Array<(event: ChangeEvent) => void> = [];
+
+  constructor(private readonly features: Features) {}
+
+  follow(sheetName: string): void {
+    if (sheetName === this.sheetName) return;
+    this.sheetName = sheetName;
+    this.restart();
+  }
+
+  subscribe(callback: (event: ChangeEvent) => void): () => void {
+    this.callbacks.push(callback);
+    if (!this.watch) this.restart();
+    return () => {
+      this.callbacks = this.callbacks.filter((c) => c !== callback);
+      if (this.callbacks.length === 0) this.stop();
+    };
+  }
+
+  private restart(): void {
+    this.stop();
+    const sheetName = this.sheetName;
+    if (!sheetName || this.callbacks.length === 0) return;
+    this.watch = watchSheet({
+      features: this.features,
+      sheetName,
+      onChange: () => {
+        for (const callback of this.callbacks.slice()) callback({ sheetName });
+      },
+    }).then(undefined, () => undefined); // no events after all: the pane falls back to re-reading on focus
+  }
+
+  private stop(): void {
+    const previous = this.watch;
+    this.watch = undefined;
+    if (previous) previous.then((w) => (w ? w.stop() : undefined)).then(undefined, () => undefined);
+  }
+}
+
+function toSheetRead(read: ExcelSheetRead): SheetRead {
+  const out: SheetRead = { grid: read.grid };
+  if (read.readOnly) out.readOnly = READ_ONLY_MESSAGE;
+  else if (read.protected) out.readOnly = protectedMessage(read.sheetName);
+  return out;
+}
+
+function fromWrite(r: ExcelWriteResult): WriteResult {
+  if (r.status === "applied") return ok();
+  if (r.status === "stale") return { stale: r.changed.map((c) => c.cell) };
+  return { refused: r.message };
+}
+
+function fromUndo(r: UndoResult): WriteResult {
+  if (r.status === "undone") return ok();
+  if (r.status === "stale") return { stale: r.changed.map((c) => c.cell) };
+  return { refused: r.message };
+}
+
+function labelOf(plan: EditPlan): string {
+  return plan.edits.length === 1 ? "修正 " + plan.edits[0].cell : "全部重算";
+}
+
+function ok(): WriteResult {
+  return { ok: true };
+}
+
+function isArray(x: unknown): x is Suppression[] {
+  return Object.prototype.toString.call(x) === "[object Array]";
+}
+

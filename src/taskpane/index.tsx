@@ -7,7 +7,7 @@ import { createExcelHost } from "./excel-host";
 import type { WorkbookHost } from "./host";
 import type { KeyValueStore } from "./model";
 import type { Strings } from "./strings";
-import { pickStrings } from "./strings";
+import { ZH, loadStrings } from "./strings";
 import { applyTheme } from "./theme";
 
 function officeContext(): Office.Context | undefined {
@@ -56,7 +56,13 @@ function Fatal(props: { strings: Strings; reason: string }) {
 
 function start(): void {
   const ctx = officeContext();
-  const strings = pickStrings(ctx && ctx.displayLanguage);
+  loadStrings(ctx && ctx.displayLanguage).then(
+    (strings) => startWith(ctx, strings),
+    () => startWith(ctx, ZH),
+  );
+}
+
+function startWith(ctx: ReturnType<typeof officeContext>, strings: Strings): void {
   document.documentElement.lang = strings.lang;
   document.title = strings.appTitle;
   let theme: Office.OfficeTheme | undefined;
@@ -81,7 +87,6 @@ function start(): void {
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   Office.onReady(() => start());
 } else {
-  const strings = pickStrings(typeof navigator !== "undefined" ? navigator.language : undefined);
   const root = document.getElementById("app");
-  if (root) render(<Fatal strings={strings} reason={strings.officeMissing} />, root);
+  if (root) render(<Fatal strings={ZH} reason={ZH.officeMissing} />, root);
 }

@@ -139,24 +139,6 @@ export function fixDescription(strings: Strings, fix: Edit[]): string {
 }
 
 /** A cheap fingerprint of what a check depends on: values, formulas and merges. */
-export function gridSignature(grid: Grid): string {
-  const rows: string[] = [];
-  for (let r = 0; r < grid.rows.length; r++) {
-    const row = grid.rows[r];
-    if (!row) {
-      rows.push("");
-      continue;
-    }
-    const cells: string[] = [];
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      cells.push(cell ? JSON.stringify(cell.value) + (cell.formula || "") : "");
-    }
-    rows.push(cells.join("\u0001"));
-  }
-  return grid.sheetName + "\u0002" + rows.join("\u0002") + "\u0002" + JSON.stringify(grid.merges);
-}
-
 // First-run panel: shown once per year (自评 happens once a year), remembered in local storage.
 
 export interface KeyValueStore {
@@ -183,4 +165,16 @@ export function rememberFirstRun(store: KeyValueStore | undefined, now: Date): v
   } catch (e) {
     // Storage blocked (some webviews): the panel simply shows again next time.
   }
+}
+
+/** The findings to mark on the sheet: every form's, less the ones the user ignored. */
+export function markedFindings(report: SheetReport, suppressions: Suppression[]): Finding[] {
+  const ignored: { [key: string]: boolean } = {};
+  for (let i = 0; i < suppressions.length; i++) ignored[suppressionKey(suppressions[i])] = true;
+  const out: Finding[] = [];
+  for (let f = 0; f < report.forms.length; f++) {
+    const findings = report.forms[f].findings;
+    for (let i = 0; i < findings.length; i++) if (!ignored[findingKey(report.sheetName, findings[i])]) out.push(findings[i]);
+  }
+  return out;
 }

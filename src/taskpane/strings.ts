@@ -213,129 +213,16 @@ export const ZH: Strings = {
   officeMissing: "未能加载 Office.js。请在 Excel 中打开此加载项。",
 };
 
-export const EN: Strings = {
-  lang: "en-US",
-  listSep: ", ",
-  appTitle: "Ziping self-evaluation checker",
-  check: "Check",
-  checkTitle: "Check the active sheet and mark the cells with problems",
-  recheck: "Check again",
-  recalc: "Recalculate all",
-  recalcTitle: "Rewrite rates, scores, subtotals, total and grade with the computed results",
-  writeFormulas: "Write formulas",
-  writeFormulasHint: "Recalculate with live formulas so later edits update automatically",
-  clearMarks: "Clear marks",
-  clearMarksTitle: "Remove every mark and restore the cells' own formatting",
-  undo: "Undo",
-  undoTitle: "Undo the add-in's last change (values, formulas and formats)",
-  toolbarLabel: "Actions",
-  busyChecking: "Checking…",
-  busyWriting: "Writing…",
-  busyWorking: "Working…",
-  marksOn: "Marks are shown on the sheet",
-
-  projectName: "Project",
-  noProjectName: "(not filled in)",
-  variant: "Layout",
-  total: "Total",
-  declared: "on sheet",
-  computed: "computed",
-  grade: "Grade",
-  mismatch: "mismatch",
-  none: "—",
-  summaryLabel: "Form summary",
-
-  severity: { error: "Error", warning: "Warning", info: "Note" },
-  severityPlural: { error: "Errors", warning: "Warnings", info: "Notes" },
-  countsLabel: "Problems",
-
-  findingsLabel: "Results",
-  notChecked: "Open the self-evaluation form and select Check.",
-  noForm: "No project self-evaluation form was recognised on this sheet.",
-  noFindings: "No problems found.",
-  allIgnored: "All other problems are ignored.",
-  selectCell: (address) => "Select cell " + address,
-  cellsOf: "Cells",
-  fixTo: (value) => "Change to " + value,
-  fixMany: (n) => "Fix " + n + " cells",
-  fixLabel: (cells, value) => cells + ": " + value,
-  ignore: "Ignore",
-  ignoreReason: "Reason for ignoring",
-  ignorePlaceholder: "e.g. as required by the department",
-  ignoreConfirm: "Ignore",
-  cancel: "Cancel",
-  reasonRequired: "Please give a reason.",
-
-  ignoredTitle: (n) => "Ignored (" + n + ")",
-  restore: "Restore",
-  restoreAll: "Restore all",
-  staleBadge: "Obsolete",
-  staleHint: "The problem no longer appears; you can remove this.",
-  remove: "Remove",
-  reasonPrefix: "Reason: ",
-
-  navLabel: "Walk through",
-  prev: "Previous",
-  next: "Next",
-  position: (i, n) => i + " of " + n,
-  noCurrent: (n) => n + " in all",
-
-  modified: "The sheet has changed. Please check again.",
-  dismiss: "Dismiss",
-
-  sheetPicker: "Sheet",
-  formPicker: "Form",
-  formOption: (i, range, name) => "Form " + i + " (" + range + ") " + name,
-
-  applied: (cells) => "Changed " + cells + ". Select Undo to revert.",
-  appliedCount: (n) => "Rewrote " + n + " cells. Select Undo to revert.",
-  nothingToRecalc: "Nothing to recalculate: the sheet matches the computed results.",
-  skippedTitle: "Left unchanged:",
-  staleCells: (cells) => "These cells changed after the check, so nothing was written: " + cells + ". Checked again.",
-  undone: "The add-in's last change was undone.",
-  cleared: "Marks cleared; cell formatting restored.",
-  readOnly: (reason) => "Check only, no changes: " + reason,
-  notMarked: (reason) => "Not marked on the sheet: " + reason + " The problems are listed below.",
-  ignoredSaved: "Ignored; the reason is saved in the workbook.",
-  ignoreFailed: (reason) => "Could not save: " + reason,
-  restored: "Restored.",
-  failed: (reason) => "Not completed: " + reason,
-
-  featuresTitle: (n) => "Off on this version of Excel (" + n + ")",
-  featureName: {
-    core: "Reading the workbook",
-    conditionalFormats: "Conditional-format marks",
-    cellProperties: "Exact fill restore",
-    notes: "Explanations on cells",
-    events: "Re-check after edits",
-    mergeUndoGroup: "Ctrl+Z for recalculation",
-    mergedAreas: "Merged cells",
-    protection: "Protected-sheet detection",
-    workbookSettings: "Workbook settings",
-  },
-  requires: (what) => "needs " + what,
-
-  firstRunTitle: "Welcome to Ziping",
-  firstRunIntro: "Check a project self-evaluation form in three steps:",
-  firstRunSteps: [
-    { title: "Check", text: "Open the sheet with the form and select Check. Cells with problems are marked." },
-    { title: "Review and fix", text: "Walk through the problems and select a cell address to jump there; use “Change to …” to fix, or ignore with a reason." },
-    { title: "Recalculate or undo", text: "Recalculate all rewrites scores and the total; Undo reverts it and Clear marks restores the formatting." },
-  ],
-  firstRunStart: "Get started",
-  firstRunSkip: "Skip",
-  help: "How it works",
-
-  cannotStart: (reason) => "Ziping could not start: " + reason,
-  officeMissing: "Office.js did not load. Please open this add-in from Excel.",
-};
-
-/** en-US when Office's display language is English ("en-US", "en-GB", …), zh-CN otherwise. */
-export function pickStrings(displayLanguage?: string): Strings {
-  return displayLanguage && displayLanguage.toLowerCase().indexOf("en") === 0 ? EN : ZH;
+export function wantsEnglish(displayLanguage?: string): boolean {
+  return !!displayLanguage && displayLanguage.toLowerCase().indexOf("en") === 0;
 }
 
-/** "I6、J6" / "I6, J6". */
+/** English strings are their own chunk: zh-CN users, nearly all of them, never download them. */
+export function loadStrings(displayLanguage?: string): Promise<Strings> {
+  if (!wantsEnglish(displayLanguage)) return Promise.resolve(ZH);
+  return import(/* webpackChunkName: "strings-en" */ "./strings-en").then((m) => m.EN);
+}
+
 export function joinCells(strings: Strings, cells: string[]): string {
   return cells.join(strings.listSep);
 }

@@ -7,7 +7,8 @@ import type { Grid } from "../../src/core/grid";
 import type { OneClickDeps, OneClickOutcome } from "../../src/commands/one-click";
 import { createCheckAndHighlightHandler, MAX_MESSAGE_LENGTH, runOneClickCheck, summaryMessage } from "../../src/commands/one-click";
 import { NOTICE_KEY, notifyOffice } from "../../src/commands/notify";
-import { oneClickDeps } from "../../src/commands/wiring";
+import { hostSheetPort, oneClickDeps } from "../../src/commands/wiring";
+import { createMemoryHost } from "../helpers/memory-host";
 import { fixtureToGrid, readFixture } from "../fixtures/fixture";
 
 const GRID: Grid = { sheetName: "Sheet1", rows: [], merges: [] };
@@ -226,11 +227,28 @@ describe("wiring with the real core check", () => {
     expect(outcome.message).toMatch(/^发现 .*，已在表中标出。$/);
   });
 
-  test("without a sheet adapter the command says so and completes", async () => {
+  test("through the pane's host it marks every finding except the ignored ones", async () => {
+    const grid = fixtureToGrid(readFixture("sample-ziyang-2022"));
+    const ignored = [{ rule: "header-required", sheet: "Sheet1", cell: "C3", reason: "主管部门待定", at: "2026-11-29T00:00:00Z" }];
+    const host = createMemoryHost(grid, { ignored });
     const event = { completed: jest.fn() };
-    const outcome = await runOneClickCheck(event, oneClickDeps());
+    const outcome = await runOneClickCheck(event, oneClickDeps(hostSheetPort(host)));
     expect(event.completed).toHaveBeenCalledTimes(1);
-    expect(outcome).toMatchObject({ ok: false, message: "一键检查未完成：此版本的加载项未接入 Excel 读写模块，无法读取工作表。" });
+    expect(outcome.ok).toBe(true);
+    const marked = host.marks!.findings.map((f) => f.rule + "@" + f.cells[0]);
+    expect(marked).toContain("deviation-required@I25");
+    expect(marked).not.toContain("header-required@C3");
+    expect(marked).toHaveLength(outcome.counts.error + outcome.counts.warning + outcome.counts.info - 1);
+  });
+
+  test("a refused highlight (protected sheet) is reported and the command completes", async () => {
+    const host = createMemoryHost(fixtureToGrid(readFixture("sample-ziyang-2022")));
+    host.refuseNext = "工作表受保护，未做任何修改。";
+    const event = { completed: jest.fn() };
+    const outcome = await runOneClickCheck(event, oneClickDeps(hostSheetPort(host)));
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toContain("工作表受保护");
   });
 });
 

@@ -17,6 +17,9 @@ function loadEntry(office: unknown, createExcelHost?: () => unknown): void {
   });
 }
 
+// The strings table loads asynchronously (English is its own chunk): let the promise settle.
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const notConnected = () => {
   throw new Error("未连接 Excel：任务窗格尚未接入 Excel 适配器。");
 };
@@ -33,7 +36,7 @@ describe("task pane entry", () => {
     jest.dontMock("../../src/taskpane/excel-host");
   });
 
-  test("renders only after Office.onReady, with Office's language and dark theme", () => {
+  test("renders only after Office.onReady, with Office's language and dark theme", async () => {
     let ready: Ready | undefined;
     loadEntry({
       onReady: (cb: Ready) => {
@@ -43,6 +46,7 @@ describe("task pane entry", () => {
     }, notConnected);
     expect(document.getElementById("app")!.innerHTML).toBe("");
     ready!();
+    await settle();
     expect(document.documentElement.lang).toBe("en-US");
     expect(document.documentElement.className).toBe("zp-dark");
     expect(document.documentElement.style.getPropertyValue("--zp-bg")).toBe("#262626");
@@ -50,16 +54,18 @@ describe("task pane entry", () => {
     expect(document.querySelector("[role=alert]")!.textContent).toBe("Ziping could not start: 未连接 Excel：任务窗格尚未接入 Excel 适配器。");
   });
 
-  test("zh-CN by default, light theme", () => {
+  test("zh-CN by default, light theme", async () => {
     loadEntry({ onReady: (cb: Ready) => cb(), context: { displayLanguage: "zh-CN", officeTheme: { bodyBackgroundColor: "#FFFFFF" } } }, notConnected);
+    await settle();
     expect(document.documentElement.lang).toBe("zh-CN");
     expect(document.documentElement.className).toBe("zp-light");
     expect(document.querySelector("[role=alert]")!.textContent).toContain("自评表助手未能启动：未连接 Excel");
   });
 
-  test("renders the pane over the host the Excel wiring returns", () => {
+  test("renders the pane over the host the Excel wiring returns", async () => {
     const host = createMemoryHost(buildFormGrid());
     loadEntry({ onReady: (cb: Ready) => cb(), context: { displayLanguage: "zh-CN" } }, () => host);
+    await settle();
     expect(document.querySelector("h1")!.textContent).toBe("自评表助手");
     expect(document.querySelector("button.zp-button-primary")).not.toBeNull();
   });

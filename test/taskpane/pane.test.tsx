@@ -9,7 +9,7 @@ import { checkGrid } from "../../src/core/check";
 import { buildEditPlan } from "../../src/core/edit-plan";
 import { App } from "../../src/taskpane/App";
 import { FIRST_RUN_KEY } from "../../src/taskpane/model";
-import { EN } from "../../src/taskpane/strings";
+import { EN } from "../../src/taskpane/strings-en";
 import { fixtureToGrid, readFixture } from "../fixtures/fixture";
 import { buildFormGrid } from "../helpers/form-builder";
 import type { MemoryHostOptions } from "../helpers/memory-host";
