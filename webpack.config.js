@@ -45,6 +45,11 @@ class NoModulePolyfills {
   }
 }
 
+function rebase(xml, origin) {
+  require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
+  return require("./src/manifest/validate").rebaseManifest(xml.toString(), origin);
+}
+
 function exists(relative) {
   return fs.existsSync(path.join(ROOT, relative));
 }
@@ -82,7 +87,8 @@ module.exports = (env = {}, argv = {}) => {
       patterns: [
         { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
         { from: "assets", to: "assets", noErrorOnMissing: true },
-        { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true },
+        // `--env origin=https://主机/路径`: the manifest in dist/ points at the intranet server instead of localhost.
+        { from: "manifest.xml", to: "manifest.xml", noErrorOnMissing: true, transform: env.origin ? (xml) => rebase(xml, env.origin) : undefined },
         {
           from: OFFICE_FILES,
           context: OFFICE_DIST,

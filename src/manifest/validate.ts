@@ -502,7 +502,7 @@ export function formatIssues(r: ValidationResult, fileLabel: string): string[] {
 /** Replaces the dev origin in every URL of the manifest, for a deployment build. */
 export function rebaseManifest(xml: string, origin: string): string {
   const target = origin.replace(/\/+$/, "");
-  if (!/^https:\/\/[^/]+$/.test(target)) throw new Error(`部署来源应是 https://主机[:端口]，实际是“${origin}”`);
+  if (!/^https:\/\/[^/\s]+(\/[^\s?#]*)?$/.test(target)) throw new Error(`部署地址应是 https://主机[:端口][/路径]，实际是“${origin}”`);
   // Every occurrence, comments included, so no trace of the dev server is left (not a longer port like :30000).
   return xml.replace(new RegExp(DEV_ORIGIN.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + "(?![0-9])", "g"), target);
 }

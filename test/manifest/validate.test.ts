@@ -92,6 +92,8 @@ describe("the committed manifest", () => {
     expect(rebased).toContain('SourceLocation DefaultValue="https://ziping.czj.example.gov.cn:8443/taskpane.html"');
     expect(validate(rebased).issues).toEqual([]);
     expect(() => rebaseManifest(MANIFEST, "http://intranet/")).toThrow(/https/);
+    // A folder on an intranet server.
+    expect(rebaseManifest(MANIFEST, "https://oa.czj.gov.cn/addins/ziping/")).toContain('SourceLocation DefaultValue="https://oa.czj.gov.cn/addins/ziping/taskpane.html"');
   });
 });
 
