@@ -135,3 +135,15 @@ function startsWith(bytes: Buffer, signature: number[]): boolean {
   for (let i = 0; i < signature.length; i++) if (bytes[i] !== signature[i]) return false;
   return true;
 }
+
+export type SheetSelection = { ok: true; worksheets: ExcelJS.Worksheet[] } | { ok: false; error: string };
+
+/** Every worksheet, or only the one `--sheet` names (exact name first, then ignoring case and outer spaces). */
+export function selectWorksheets(workbook: ExcelJS.Workbook, sheet?: string): SheetSelection {
+  const all = workbook.worksheets;
+  if (sheet === undefined) return { ok: true, worksheets: all };
+  let found = all.filter((ws) => ws.name === sheet);
+  if (found.length === 0) found = all.filter((ws) => ws.name.trim().toLowerCase() === sheet.trim().toLowerCase());
+  if (found.length) return { ok: true, worksheets: found.slice(0, 1) };
+  return { ok: false, error: `工作簿中没有名为“${sheet}”的工作表（现有：${all.map((ws) => ws.name).join("、")}）。` };
+}

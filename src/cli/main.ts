@@ -1,4 +1,5 @@
-// `ziping check …`: checks every worksheet of .xlsx/.xlsm files and reports like a linter (exit 0 / 1 / 2).
+// `ziping check …`: checks every worksheet of .xlsx/.xlsm files and reports like a linter (exit 0 / 1 / 2); with
+// --report it also checks a 自评报告 against the form. `ziping report …` (report-command.ts) writes the report draft.
 import type { CheckOptions, SheetReport } from "../core/check";
 import { checkGrid } from "../core/check";
 import { worksheetToGrid } from "../xlsx/read";
@@ -7,9 +8,14 @@ import { HELP_TEXT, parseArgs } from "./args";
 import type { CheckedSheet } from "./fix";
 import { fixTargetProblem, writeFixedCopy } from "./fix";
 import type { InputFile } from "./input";
-import { expandInputs, loadWorkbook } from "./input";
-import type { FixOutcome, JsonFile } from "./report";
-import { addToTally, changeText, emptyTally, fileToText, sheetToJson, tallyText } from "./report";
+import { expandInputs, loadWorkbook, selectWorksheets } from "./input";
+import type { FixOutcome, JsonFile, JsonReportFinding, JsonReportTarget } from "./report";
+import { addToTally, changeText, emptyTally, fileToText, reportCheckToText, reportCountsOf, reportTallyText, sheetToJson, tallyText } from "./report";
+import { pickForm, reportFindings } from "./check-report";
+import type { FoundForm } from "./report-command";
+import { reportUsageProblem, runReport } from "./report-command";
+import type { ReadReportResult } from "./report-files";
+import { readReportText } from "./report-files";
 import { packageVersion } from "./version";
 
 export interface OutputStream {
@@ -37,9 +43,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(HELP_TEXT);
     return EXIT_OK;
   }
+  if (options.command === "report") {
+    const problem = reportUsageProblem(options);
+    if (problem) return usageError(io, problem);
+    return runReport(options, io);
+  }
   if (options.command !== "check") {
     const looksLikeFile = /\.(xlsx|xlsm|xls)$/i.test(options.command);
-    return usageError(io, `未知命令“${options.command}”。` + (looksLikeFile ? `检查文件请用：ziping check ${options.command}` : "目前只有 check 命令。"));
+    return usageError(io, `未知命令“${options.command}”。` + (looksLikeFile ? `检查文件请用：ziping check ${options.command}` : "可用的命令：check、report。"));
+  }
+  if (options.out !== undefined || options.year !== undefined) {
+    return usageError(io, `check 命令不接受 ${options.out !== undefined ? "--out" : "--year"}：生成自评报告请用 ziping report 自评表.xlsx --out 自评报告.docx。`);
   }
   if (options.files.length === 0) return usageError(io, "请给出要检查的 .xlsx 文件或文件夹，例如：ziping check 自评表.xlsx");
   const inputs = expandInputs(options.files);
@@ -48,29 +62,74 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const problem = fixTargetProblem(inputs[0].file, options.fix);
     if (problem) return usageError(io, problem);
   }
-  return run(inputs, options, io);
+  let reportInput: ReportInput | undefined;
+  if (options.report !== undefined) {
+    if (inputs.length !== 1 || inputs[0].expanded) return usageError(io, "--report 只能对照一个工作簿核对，请只给出一个 .xlsx 文件（不能是文件夹或多个文件）。");
+    const read = await readReportText(options.report);
+    if (!read.ok) return usageError(io, read.error);
+    reportInput = { file: options.report, read };
+  }
+  return run(inputs, options, io, reportInput);
 }
 
-async function run(inputs: InputFile[], options: CliOptions, io: CliIO): Promise<number> {
+interface ReportInput {
+  file: string;
+  read: Extract<ReadReportResult, { ok: true }>;
+}
+
+interface ReportOutcome {
+  target?: JsonReportTarget;
+  findings: JsonReportFinding[];
+  error?: string;
+}
+
+/** The report checked against the form it is about, among the forms of the (only) input file. */
+function checkReportAgainst(input: ReportInput, workbook: string, forms: FoundForm[]): ReportOutcome {
+  const picked = pickForm(forms, input.read.text);
+  if (!picked.form) return { findings: [], error: picked.error };
+  const target: JsonReportTarget = { file: input.file, workbook, sheet: picked.form.sheet, range: picked.form.report.range };
+  return { target, findings: reportFindings(picked.form, input.read.text) };
+}
+
+async function run(inputs: InputFile[], options: CliOptions, io: CliIO, reportInput?: ReportInput): Promise<number> {
   const checkOptions: CheckOptions = { profile: options.profile, grades: options.grades };
   const tally = emptyTally();
   const files: JsonFile[] = [];
   let unusable = false;
+  let reportOutcome: ReportOutcome | undefined;
   for (let i = 0; i < inputs.length; i++) {
     if (inputs.length > 1) io.stderr.write(`[${i + 1}/${inputs.length}] 正在检查 ${inputs[i].file}\n`);
-    const file = await checkFile(inputs[i], checkOptions, options);
+    const forms: FoundForm[] = [];
+    const file = await checkFile(inputs[i], checkOptions, options, forms);
     if (file.error || (file.fixed && file.fixed.error)) unusable = true;
     addToTally(tally, file);
+    let lines = fileToText(file, options.grades === "legacy").concat(file.fixed ? fixLines(file.fixed) : []);
+    if (reportInput && !file.error) {
+      reportOutcome = checkReportAgainst(reportInput, inputs[i].file, forms);
+      if (reportOutcome.error) unusable = true;
+      if (reportOutcome.target) lines = lines.concat(reportCheckToText(reportOutcome.target, reportOutcome.findings, reportInput.read.kind === "docx"));
+      else lines.push(`  自评报告 ${reportInput.file}：无法核对：${reportOutcome.error}`);
+    }
     if (options.format === "json") files.push(file);
-    else io.stdout.write(fileToText(file, options.grades === "legacy").concat(file.fixed ? fixLines(file.fixed) : [], [""]).join("\n") + "\n");
+    else io.stdout.write(lines.concat([""]).join("\n") + "\n");
   }
-  if (options.format === "json") io.stdout.write(JSON.stringify({ files }, null, 2) + "\n");
-  else io.stdout.write(tallyText(tally) + "\n");
+  if (options.format === "json") {
+    const doc: { files: JsonFile[]; report?: JsonReportTarget | { file: string; error: string }; reportFindings?: JsonReportFinding[] } = { files };
+    if (reportOutcome) {
+      doc.report = reportOutcome.target || { file: reportInput ? reportInput.file : "", error: reportOutcome.error || "" };
+      doc.reportFindings = reportOutcome.findings;
+    }
+    io.stdout.write(JSON.stringify(doc, null, 2) + "\n");
+  } else {
+    io.stdout.write(tallyText(tally) + "\n");
+    if (reportOutcome && reportOutcome.target) io.stdout.write(reportTallyText(reportOutcome.findings) + "\n");
+  }
   if (unusable) return EXIT_UNUSABLE;
-  return tally.counts.error > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
+  const reportErrors = reportOutcome ? reportCountsOf(reportOutcome.findings).error : 0;
+  return tally.counts.error > 0 || reportErrors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
-async function checkFile(input: InputFile, checkOptions: CheckOptions, options: CliOptions): Promise<JsonFile> {
+async function checkFile(input: InputFile, checkOptions: CheckOptions, options: CliOptions, forms: FoundForm[]): Promise<JsonFile> {
   const file: JsonFile = { file: input.file, sheets: [] };
   if (input.error) {
     file.error = input.error;
@@ -81,8 +140,13 @@ async function checkFile(input: InputFile, checkOptions: CheckOptions, options: 
     file.error = loaded.error;
     return file;
   }
+  const selected = selectWorksheets(loaded.workbook, options.sheet);
+  if (!selected.ok) {
+    file.error = selected.error;
+    return file;
+  }
   const checked: CheckedSheet[] = [];
-  for (const worksheet of loaded.workbook.worksheets) {
+  for (const worksheet of selected.worksheets) {
     let report: SheetReport;
     try {
       report = checkGrid(worksheetToGrid(worksheet), checkOptions);
@@ -91,6 +155,7 @@ async function checkFile(input: InputFile, checkOptions: CheckOptions, options: 
       report = { sheetName: worksheet.name, forms: [], note: `检查此工作表时出错：${e instanceof Error ? e.message : String(e)}` };
     }
     checked.push({ worksheet, report });
+    for (const form of report.forms) forms.push({ sheet: worksheet.name, report: form });
     file.sheets.push(sheetToJson(report));
   }
   if (options.fix) {

@@ -1,9 +1,11 @@
-// What `ziping check` prints: the zh-CN text report and the JSON document, from the core's sheet reports.
+// What `ziping check` prints: the zh-CN text report and the JSON document, from the core's sheet reports (and, with
+// --report, the 自评报告 statements that contradict the form).
 import type { FormReport, SheetReport } from "../core/check";
 import type { CellValue } from "../core/grid";
 import { valueText } from "../core/grid";
 import { formatNumber } from "../core/number-format";
 import { PROFILES, isProfileName } from "../core/profile";
+import type { ReportCheckItem } from "../core/report-check";
 import type { Edit, Finding, Severity } from "../core/rule";
 import { fmt } from "../core/text";
 import type { AppliedEdit } from "../xlsx/write";
@@ -218,4 +220,79 @@ export function tallyText(tally: Tally): string {
   if (tally.forms === 0) return `${files}、${sheets}，未识别出自评表。`;
   const c = tally.counts;
   return `${files}、${sheets}，识别出 ${tally.forms} 张自评表：错误 ${c.error} 处，警告 ${c.warning} 处，提示 ${c.info} 处。`;
+}
+
+// ---- check --report ----
+
+export interface JsonReportFinding {
+  kind: string;
+  severity: Severity;
+  message: string;
+  /** The sentence as the report writes it. */
+  excerpt: string;
+  /** 1-based; for a .docx the line is the paragraph. */
+  line: number;
+  column: number;
+  /** Character offset of the contradicting value in the report text, and its length. */
+  offset: number;
+  length: number;
+  found: string;
+  expected: string;
+  cells: string[];
+}
+
+/** Which report was checked against which form. */
+export interface JsonReportTarget {
+  file: string;
+  workbook: string;
+  sheet: string;
+  range: string;
+}
+
+export function reportFindingToJson(item: ReportCheckItem, text: string): JsonReportFinding {
+  const before = text.slice(0, item.offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return {
+    kind: item.kind,
+    severity: item.severity,
+    message: item.message,
+    excerpt: item.excerpt,
+    line: before.split("\n").length,
+    column: item.offset - lineStart + 1,
+    offset: item.offset,
+    length: item.length,
+    found: item.found,
+    expected: item.expected,
+    cells: item.cells,
+  };
+}
+
+export function reportCountsOf(findings: JsonReportFinding[]): { [s in Severity]: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Lines for the report-versus-form block; `paragraphs` when line numbers count .docx paragraphs. */
+export function reportCheckToText(target: JsonReportTarget, findings: JsonReportFinding[], paragraphs: boolean): string[] {
+  const lines: string[] = [`  自评报告 ${target.file}（对照工作表“${target.sheet}” ${target.range} 的自评表）`];
+  if (findings.length === 0) {
+    lines.push("    未发现与自评表不符的表述。");
+    return lines;
+  }
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`    ${SEVERITY_LABEL[severity]}（${group.length}）`);
+    for (const f of group) {
+      lines.push(`      第 ${f.line} ${paragraphs ? "段" : "行"}  ${f.message}` + (f.cells.length ? `  [${cellsText(f.cells)}]` : ""));
+      lines.push(`        原文：${f.excerpt}`);
+    }
+  }
+  return lines;
+}
+
+export function reportTallyText(findings: JsonReportFinding[]): string {
+  const c = reportCountsOf(findings);
+  return `自评报告与自评表核对：错误 ${c.error} 处，警告 ${c.warning} 处，提示 ${c.info} 处。`;
 }
