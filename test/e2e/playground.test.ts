@@ -223,6 +223,8 @@ describe("playground (real task pane over the in-browser Excel)", () => {
     await check(page, pane);
     await cell(page, "J5").dblclick();
     const editor = page.locator(".pg-editor");
+    // The editor takes focus (and puts its caret) as it opens; only then type over it.
+    await eventually(() => editor.evaluate((el) => el === document.activeElement), (focused) => focused);
     await editor.fill("10");
     await editor.press("Enter");
     expect(await eventually(() => cell(page, "J5").textContent(), (v) => v === "10")).toBe("10");

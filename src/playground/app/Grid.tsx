@@ -2,7 +2,7 @@
 // fonts, borders, notes and comments. Click or arrows select; double-click, F2 or typing edits; Enter commits through
 // FakeWorkbook.userEdit (so the pane sees Worksheet.onChanged, as in Excel).
 import type { JSX } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { FakeWorkbook, SheetData } from "../fake-office";
 import { cellA1, formatArea } from "../fake-office";
 import type { CellRange } from "../fake-office/address";
@@ -42,7 +42,9 @@ export function Grid(props: GridProps) {
   const gridRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  // Layout effect: the editor has focus and its caret before anyone can type into it (a plain effect runs after
+  // paint, and a fast typist — or a test — could have selected the text by then).
+  useLayoutEffect(() => {
     if (editing && editorRef.current) {
       editorRef.current.focus();
       const n = editorRef.current.value.length;
