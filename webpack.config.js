@@ -5,6 +5,7 @@
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const templateToPlus = require("./scripts/template-to-plus");
@@ -12,6 +13,15 @@ const templateToPlus = require("./scripts/template-to-plus");
 const ROOT = __dirname;
 const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 const POLYFILLS = "./src/taskpane/polyfills.ts";
+const TOOLS_ENTRY = "./src/taskpane/tools/bundle.ts";
+// The tools render with the pane's Preact instance (hooks need it): tools-loader.ts sets these globals.
+const TOOLS_PREACT = { "preact/hooks": "ZipingPreact.hooks", "preact/jsx-runtime": "ZipingPreact.jsx" };
+
+function toolsExternals({ context, request }, callback) {
+  const fromTools = !!context && /[\\/]src[\\/]taskpane[\\/]tools([\\/]|$)/.test(context);
+  if (fromTools && TOOLS_PREACT[request]) return callback(null, "var " + TOOLS_PREACT[request]);
+  return callback();
+}
 
 // Only what Excel needs from office.js: the loader, the Excel host scripts, the file mapping table and the
 // en-us / zh-cn strings. No *.debug.js, no other hosts, no other locales.
@@ -54,6 +64,20 @@ function exists(relative) {
   return fs.existsSync(path.join(ROOT, relative));
 }
 
+/** A short hash of every file under a source directory (cache-busts tools.js, loaded without the HTML plugin). */
+function contentHashOfDir(relative) {
+  const hash = crypto.createHash("sha256");
+  const walk = (dir) => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (fs.statSync(full).isDirectory()) walk(full);
+      else hash.update(name).update(fs.readFileSync(full));
+    }
+  };
+  walk(path.join(ROOT, relative));
+  return hash.digest("hex").slice(0, 10);
+}
+
 function contentHash(relative) {
   return crypto.createHash("sha256").update(fs.readFileSync(path.join(ROOT, relative))).digest("hex").slice(0, 10);
 }
@@ -64,8 +88,12 @@ module.exports = (env = {}, argv = {}) => {
   // Scripts at the end of <body>, in order: polyfills (IE11 only), then the page's own bundle.
   const page = { inject: "body", scriptLoading: "blocking", chunksSortMode: "manual", hash: true, minify: production };
 
-  const entry = { polyfills: POLYFILLS, taskpane: "./src/taskpane/index.tsx" };
+  // tools.js: the writing tools (措辞, 填写指标, 自评报告, 报告核对), loaded by src/taskpane/tools-loader.ts on first use.
+  // An entry of its own, not an async chunk: an async chunk would share the core modules with taskpane.js and
+  // bloat it (shared modules lose scope hoisting and keep every export the tools use).
+  const entry = { polyfills: POLYFILLS, taskpane: "./src/taskpane/index.tsx", tools: TOOLS_ENTRY };
   const plugins = [
+    new webpack.DefinePlugin({ __ZIPING_TOOLS_SCRIPT__: JSON.stringify("tools.js?v=" + contentHashOfDir("src")) }),
     new NoModulePolyfills(),
     new HtmlWebpackPlugin({
       ...page,
@@ -114,6 +142,7 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
     },
     resolve: { extensions: [".tsx", ".ts", ".js"] },
+    externals: [toolsExternals],
     module: {
       rules: [
         {

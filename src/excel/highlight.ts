@@ -36,7 +36,7 @@ import type { StateStore } from "./state";
 import { parseJson } from "./state";
 import { cellsOf, nowIso, qualify, rangeCellCount, safeParseRange } from "./util";
 import { EDGES, SEVERITY_STYLE, snapOf } from "./marks-shared";
-import { protectedMessage } from "./write";
+import { protectedMessage } from "./write-shared";
 
 export { SEVERITY_STYLE } from "./marks-shared";
 export type { SeverityStyle } from "./marks-shared";

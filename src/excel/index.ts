@@ -17,13 +17,14 @@
 //   SettingCollection.getItemOrNullObject(key) / .add(key, value) 1.4 · Setting.value / .delete() 1.4
 //   CommentCollection.add(address, text) 1.10
 // Worksheets
-//   WorksheetCollection.getActiveWorksheet() / .getItem(nameOrId) / .items (name, id) 1.1
+//   WorksheetCollection.getActiveWorksheet() / .getItem(nameOrId) / .items (name, id) / .add(name) 1.1 · Worksheet.delete() 1.1
 //   Worksheet.name / .id / .activate() 1.1 · .getRange(address?) 1.1 · .getUsedRange(valuesOnly?) 1.1 (valuesOnly 1.2)
 //   Worksheet.protection.protected 1.2 · .onChanged.add(handler) 1.7 (EventHandlerResult.remove(), .context)
 //   Worksheet.notes 1.18: NoteCollection.items / .getItemOrNullObject(address) / .add(address, text); Note.content / .delete()
 //   Worksheet.comments 1.10: CommentCollection.items; Comment.content / .delete() / .getLocation()
 //   WorksheetChangedEventArgs.address / .worksheetId / .changeType / .source 1.7, .triggerSource 1.14
 // Ranges
+//   Range.format.wrapText 1.1 · Range.format.columnWidth 1.2 (the 自评报告 sheet, report-sheet.ts)
 //   Range.select() 1.1 · Range.address / .rowCount / .columnCount / .values / .formulas / .text / .numberFormat / .valueTypes 1.1
 //   Range.getIntersection(range) 1.1 · .getIntersectionOrNullObject(range) 1.4 · .isNullObject
 //   Range.getMergedAreasOrNullObject() 1.13 → RangeAreas.address
@@ -43,4 +44,5 @@ export * from "./write";
 export * from "./highlight";
 export * from "./events";
 export * from "./workbook";
+// report-sheet.ts is not re-exported: the pane loads it as its own chunk when a report is inserted.
 export { noteOwnWrite, isOwnWrite } from "./own-writes";

@@ -8,7 +8,7 @@
 import { MARKS_KEY } from "./highlight";
 import type { StateStore } from "./state";
 import { parseJson } from "./state";
-import { UNDO_KEY } from "./write";
+import { UNDO_KEY } from "./write-shared";
 
 /** Sheet names in tab order (1 sync). */
 export async function listSheets(context: Excel.RequestContext): Promise<string[]> {

@@ -23,12 +23,15 @@ import type { EditPlan } from "../core/edit-plan";
 import type { Edit } from "../core/rule";
 import type { Features } from "./features";
 import { noteOwnWrite } from "./own-writes";
+import { READ_ONLY_MESSAGE, UNDO_KEY, protectedMessage, runExcel } from "./write-shared";
+
+// What the pane needs at startup lives in write-shared.ts, so that the pane can load this module on first write.
+export { READ_ONLY_MESSAGE, UNDO_KEY, protectedMessage, runExcel };
 import type { StateStore } from "./state";
 import { parseJson } from "./state";
 import type { StoredValue } from "./util";
 import { excelValue, formulaOf, normaliseAddress, nowIso, restoreValue, sameValue, storeValue, valueForWrite } from "./util";
 
-export const UNDO_KEY = "ziping.undo";
 /** Undo steps kept in the workbook, and the most JSON they may take. */
 export const MAX_UNDO_STEPS = 10;
 export const MAX_UNDO_CHARS = 60000;
@@ -52,7 +55,7 @@ export interface ChangedCell {
   actual: string;
 }
 
-export type RefusalReason = "protected" | "read-only" | "empty" | "too-large";
+export type RefusalReason = "protected" | "read-only" | "empty" | "too-large" | "unsupported";
 
 export type WriteResult =
   | { status: "applied"; sheetName: string; cells: string[]; undoDepth: number; syncs: number }
@@ -76,6 +79,8 @@ export interface UndoStep {
   at: string;
   label: string;
   cells: UndoCell[];
+  /** A sheet Ziping added (the 自评报告): undo deletes it while column A's `rows` rows still hash to `hash`. */
+  added?: { rows: number; hash: string };
 }
 
 export interface UndoState {
@@ -120,11 +125,6 @@ function describe(value: CellValue, formula?: string): string {
   return formula ? formula + "（" + text + "）" : text;
 }
 
-export function protectedMessage(sheetName: string): string {
-  return "工作表“" + sheetName + "”受保护，无法写入，未做任何修改。请先在“审阅 → 撤销工作表保护”后再试；检查和标记说明仍可在任务窗格中查看。";
-}
-
-export const READ_ONLY_MESSAGE = "工作簿以只读方式打开，无法写入，未做任何修改。请另存一份或以可编辑方式打开后再试。";
 
 function refusal(features: Features, ws: Excel.Worksheet, protection: Excel.WorksheetProtection | undefined, context: Excel.RequestContext, syncs: number) {
   if (features.readOnlyFlag && context.workbook.readOnly) return { status: "refused" as const, reason: "read-only" as const, message: READ_ONLY_MESSAGE, syncs };
@@ -140,7 +140,7 @@ function queueGuards(features: Features, ws: Excel.Worksheet, context: Excel.Req
   return ws.protection;
 }
 
-function readUndo(text: string | null): UndoState {
+export function readUndo(text: string | null): UndoState {
   const state = parseJson<UndoState>(text);
   return state && state.v === 1 && Array.isArray(state.steps) ? state : { v: 1, steps: [] };
 }
@@ -276,6 +276,8 @@ export interface UndoOptions {
   steps?: UndoStep[];
   /** Undo even cells the user changed after Ziping wrote them. */
   force?: boolean;
+  /** Undoes a step that added a sheet (report-sheet.ts undoAddedSheet). */
+  undoAddedSheet?: (context: Excel.RequestContext, step: UndoStep, options: UndoOptions, syncs: number) => Promise<UndoResult>;
 }
 
 /**
@@ -296,6 +298,11 @@ export async function undoLast(context: Excel.RequestContext, options: UndoOptio
   }
   if (!steps.length) return { status: "nothing", message: "没有可以撤销的重算。", syncs };
   const step = steps[steps.length - 1];
+  // A sheet Ziping added (the 自评报告): undone by report-sheet.ts, which the caller passes in (it lives in tools.js).
+  if (step.added) {
+    if (options.undoAddedSheet) return options.undoAddedSheet(context, step, options, syncs);
+    return { status: "refused", reason: "unsupported", message: "请手动删除工作表“" + step.sheet + "”。", syncs };
+  }
 
   const ws = context.workbook.worksheets.getItem(step.sheetId || step.sheet);
   const protection = queueGuards(f, ws, context);
@@ -340,11 +347,7 @@ export async function undoLast(context: Excel.RequestContext, options: UndoOptio
   return { status: "undone", sheetName: ws.name, cells, remaining: rest.length, syncs };
 }
 
-/** Excel.run wrappers: one undo group where ExcelApi 1.20 allows. */
-export function runExcel<T>(features: Features, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  if (features.mergeUndoGroup) return Excel.run({ mergeUndoGroup: true }, batch);
-  return Excel.run(batch);
-}
+
 
 export function applyEditPlanInExcel(plan: EditPlan, options: WriteOptions): Promise<WriteResult> {
   return runExcel(options.features, (context) => applyEditPlan(context, plan, options));

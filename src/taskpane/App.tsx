@@ -24,6 +24,9 @@ import type { Entry, KeyValueStore } from "./model";
 import { findingKey, firstRunDue, markedFindings, partition, rememberFirstRun, suppressionFor, suppressionKey } from "./model";
 import type { Strings } from "./strings";
 import { ZH, joinCells } from "./strings";
+import type { ToolsModule } from "./tools-loader";
+import { loadTools } from "./tools-loader";
+import type { ToolRequest } from "./tools/types";
 
 export interface AppProps {
   host: WorkbookHost;
@@ -35,6 +38,7 @@ export interface AppProps {
 }
 
 const NO_STATUS: HostStatus = { canUndo: false, highlighted: false };
+
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -64,6 +68,9 @@ export function App(props: AppProps) {
   const [sheets, setSheets] = useState<string[]>([]);
   const [ignoring, setIgnoring] = useState<string | null>(null);
   const [firstRun, setFirstRun] = useState(() => firstRunDue(props.storage, now()));
+  const [tool, setTool] = useState<ToolRequest | null>(null);
+  // The writing tools are their own bundle (tools-loader.ts): the startup bundle holds only their buttons.
+  const [tools, setTools] = useState<ToolsModule | null>(null);
 
   // The current finding also lives in a ref, so that quick successive Next / Previous presses each move one step.
   const currentRef = useRef(-1);
@@ -156,7 +163,7 @@ export function App(props: AppProps) {
     await refreshStatus();
   };
 
-  const applyPlan = async (plan: EditPlan, success: Message) => {
+  const applyPlan = async (plan: EditPlan, success: Message): Promise<boolean> => {
     const r = await host.applyEdits(plan);
     if (isOk(r)) await recheck(success);
     else if (isStale(r)) await recheck({ kind: "error", text: s.staleCells(joinCells(s, r.stale)), cells: r.stale });
@@ -164,7 +171,18 @@ export function App(props: AppProps) {
       setMessage({ kind: "error", text: r.refused });
       await refreshStatus();
     }
+    return isOk(r);
   };
+
+  const openTool = (request: ToolRequest | null) => {
+    setTool(request);
+    if (request)
+      loadTools().then(setTools, (e: unknown) => {
+        setTool(null);
+        setMessage({ kind: "error", text: s.failed(errorText(e)) });
+      });
+  };
+
 
   const selectCell = (address: string, index?: number) => {
     if (index !== undefined) setCurrent(index);
@@ -363,7 +381,35 @@ export function App(props: AppProps) {
         />
         {!report && <p class="zp-empty">{s.notChecked}</p>}
         {report && !form && <p class="zp-empty">{report.note || s.noForm}</p>}
-        {form && part && (
+        {part && (
+          <button type="button" class="zp-button zp-tools-toggle" aria-expanded={!!tool} onClick={() => openTool(tool ? null : { kind: "wording" })}>
+            {s.toolsLabel}
+          </button>
+        )}
+        {form && report && tool && (
+          <section class="zp-tool-panel" aria-label={s.toolsLabel}>
+            {tools ? (
+              <tools.Tools
+                request={tool}
+                onRequest={setTool}
+                strings={s}
+                host={host}
+                sheetName={report.sheetName}
+                report={form}
+                readOnly={readOnly}
+                busy={isBusy}
+                run={run}
+                applyPlan={applyPlan}
+                setMessage={setMessage}
+                selectCell={selectCell}
+                refresh={recheck}
+              />
+            ) : (
+              <p class="zp-busy">{s.busyWorking}</p>
+            )}
+          </section>
+        )}
+        {form && part && !tool && (
           <div class="zp-results">
             <Header form={form} counts={part.counts} />
             {visible.length > 0 ? (
@@ -385,6 +431,7 @@ export function App(props: AppProps) {
                   onActivate={goTo}
                   onSelectCell={(index, address) => selectCell(address, index)}
                   onFix={onFix}
+                  onTool={openTool}
                   onStartIgnore={(entry) => setIgnoring(entry.key)}
                   onCancelIgnore={() => {
                     for (let i = 0; i < visible.length; i++) if (visible[i].key === ignoring) pendingFocus.current = i;

@@ -3,30 +3,24 @@
 // one Ctrl+Z step go through runExcel, which asks for mergeUndoGroup where ExcelApi 1.20 has it.
 import type { EditPlan } from "../core/edit-plan";
 import type { Finding } from "../core/rule";
-import {
-  READ_ONLY_MESSAGE,
-  applyEditPlan,
-  clearAllMarks,
-  defaultStore,
-  detectFeatures,
-  featureNotes,
-  highlightFindings,
-  listSheets,
-  protectedMessage,
-  readSheet,
-  readStateKey,
-  readStatus,
-  runExcel,
-  selectRange,
-  undoLast,
-  watchSheet,
-  writeStateKey,
-} from "../excel";
-import type { Features, Watch } from "../excel";
-import type { SheetRead as ExcelSheetRead, UndoResult, WriteResult as ExcelWriteResult } from "../excel";
-import type { ChangeEvent, SheetRead, Suppression, WorkbookHost, WriteResult } from "./host";
+// Modules, not the src/excel barrel: write.ts (applying plans, undo) is its own chunk, loaded on the first write.
+import { watchSheet } from "../excel/events";
+import type { Watch } from "../excel/events";
+import { detectFeatures, featureNotes } from "../excel/features";
+import type { Features } from "../excel/features";
+import { clearAllMarks, highlightFindings } from "../excel/highlight";
+import { readSheet } from "../excel/read";
+import type { SheetRead as ExcelSheetRead } from "../excel/read";
+import { defaultStore } from "../excel/state";
+import { listSheets, readStateKey, readStatus, selectRange, writeStateKey } from "../excel/workbook";
+import type { UndoResult, WriteResult as ExcelWriteResult } from "../excel/write";
+import { READ_ONLY_MESSAGE, protectedMessage, runExcel } from "../excel/write-shared";
+import { loadTools } from "./tools-loader";
+import type { ChangeEvent, ReportSheetResult, SheetRead, Suppression, WorkbookHost, WriteResult } from "./host";
 
 export const IGNORED_KEY = "ziping.ignored";
+
+const writer = () => import(/* webpackChunkName: "excel-write" */ "../excel/write");
 
 export function createExcelHost(): WorkbookHost {
   const features = detectFeatures();
@@ -45,7 +39,9 @@ export function createExcelHost(): WorkbookHost {
     readSheet: (sheetName: string) => readWith(sheetName),
     listSheets: () => Excel.run((context) => listSheets(context)),
     applyEdits: (plan: EditPlan) =>
-      runExcel(features, (context) => applyEditPlan(context, plan, { features, store, label: labelOf(plan) })).then(fromWrite),
+      writer()
+        .then((m) => runExcel(features, (context) => m.applyEditPlan(context, plan, { features, store, label: labelOf(plan) })))
+        .then(fromWrite),
     highlight: (sheetName: string, findings: Finding[]) =>
       Excel.run((context) => highlightFindings(context, sheetName, findings, { features, store })).then((r) =>
         r.status === "marked" ? ok() : { refused: r.message },
@@ -54,7 +50,17 @@ export function createExcelHost(): WorkbookHost {
       Excel.run((context) => clearAllMarks(context, { features, store })).then((r) =>
         r.status === "cleared" ? (r.leftover ? { refused: r.leftover } : ok()) : { refused: r.message },
       ),
-    undo: () => runExcel(features, (context) => undoLast(context, { features, store })).then(fromUndo),
+    // In tools.js: only users who insert a report load it.
+    writeReportSheet: (baseName: string, paragraphs: string[]): Promise<ReportSheetResult> =>
+      loadTools().then((m) => m.excelWriteReportSheet(features, store, baseName, paragraphs)),
+    undo: () =>
+      writer()
+        .then((m) =>
+          runExcel(features, (context) =>
+            m.undoLast(context, { features, store, undoAddedSheet: (c, step, o, syncs) => loadTools().then((t) => t.undoAddedSheet(c, step, o, syncs)) }),
+          ),
+        )
+        .then(fromUndo),
     select: (sheetName: string, address: string) => Excel.run((context) => selectRange(context, sheetName, address)),
     status: () =>
       Excel.run((context) => readStatus(context, store)).then((s) => ({ canUndo: s.canUndo, highlighted: s.highlighted })),

@@ -24,6 +24,9 @@ export type WriteResult =
   /** zh-CN reason, e.g. "工作表受保护，未做任何修改。" */
   | { refused: string };
 
+/** Outcome of writing the 自评报告 into a new worksheet: the name the sheet got ("自评报告" or "自评报告(2)"). */
+export type ReportSheetResult = { ok: true; sheetName: string } | { refused: string };
+
 /** What the workbook holds of Ziping's own state; survives closing and reopening the pane. */
 export interface HostStatus {
   /** An undo snapshot of Ziping's last write exists. */
@@ -79,6 +82,12 @@ export interface WorkbookHost {
   highlight(sheetName: string, findings: Finding[]): Promise<WriteResult>;
   /** Removes every Ziping mark, restoring each touched cell's formatting exactly. */
   clearHighlights(): Promise<WriteResult>;
+  /**
+   * Adds a worksheet named `baseName` ("自评报告(2)", "(3)" … when taken) and writes one paragraph per row in column A,
+   * wrapped, with a printable column width; always as text (a paragraph starting with = is not a formula). Recorded
+   * in Ziping's undo: undo() deletes the sheet it added. Absent when the host cannot add sheets.
+   */
+  writeReportSheet?(baseName: string, paragraphs: string[]): Promise<ReportSheetResult>;
   /** Restores what Ziping's last write replaced (stale check included). */
   undo(): Promise<WriteResult>;
   /** Activates the sheet and selects the range (Range.select, ExcelApi 1.1). */

@@ -114,6 +114,9 @@ export const EN: Strings = {
   firstRunSkip: "Skip",
   help: "How it works",
 
+  toolsLabel: "Writing tools",
+  toolOpen: { wording: "Suggest wording", fill: "Fill from library" },
+
   cannotStart: (reason) => "Ziping could not start: " + reason,
   officeMissing: "Office.js did not load. Please open this add-in from Excel.",
 };

@@ -102,6 +102,10 @@ export interface Strings {
   firstRunSkip: string;
   help: string;
 
+  toolsLabel: string;
+  /** The button a finding offers: 建议措辞 / 从指标库填写. */
+  toolOpen: { wording: string; fill: string };
+
   cannotStart: (reason: string) => string;
   officeMissing: string;
 }
@@ -208,6 +212,9 @@ export const ZH: Strings = {
   firstRunStart: "开始使用",
   firstRunSkip: "跳过",
   help: "使用说明",
+
+  toolsLabel: "写作工具",
+  toolOpen: { wording: "建议措辞", fill: "从指标库填写" },
 
   cannotStart: (reason) => "自评表助手未能启动：" + reason,
   officeMissing: "未能加载 Office.js。请在 Excel 中打开此加载项。",

@@ -65,6 +65,9 @@ export interface FakeSheet {
   rules: FakeRule[];
   notes: { [address: string]: string };
   handlers: Array<(e: any) => Promise<void> | void>;
+  /** Ranges set to wrap text, and column widths in points (Range.format.wrapText / .columnWidth). */
+  wrapped: string[];
+  columnWidths: { [col: number]: number };
 }
 
 export interface FakeComment {
@@ -155,7 +158,7 @@ interface Op {
 
 export class FakeExcel {
   readonly version: string;
-  readonly sheets: FakeSheet[] = [];
+  sheets: FakeSheet[] = [];
   comments: FakeComment[] = [];
   settings: { [key: string]: unknown } = {};
   readOnly: boolean;
@@ -191,6 +194,15 @@ export class FakeExcel {
   // ---------- model ----------
 
   addSheet(seed: SheetSeed): FakeSheet {
+    const sheet = this.newSheet(seed);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Workbook structure protection: adding or deleting sheets fails. */
+  structureProtected = false;
+
+  newSheet(seed: SheetSeed): FakeSheet {
     const sheet: FakeSheet = {
       id: "{sheet-" + (this.sheets.length + 1) + "}",
       name: seed.name,
@@ -200,6 +212,8 @@ export class FakeExcel {
       rules: [],
       notes: {},
       handlers: [],
+      wrapped: [],
+      columnWidths: {},
     };
     const cells = seed.cells || {};
     for (const a in cells) {
@@ -224,7 +238,6 @@ export class FakeExcel {
     }
     for (const r of seed.rules || []) sheet.rules.push({ id: "user-" + this.nextId++, type: "CellValue", formula: "", fill: "", borders: {}, ...r });
     for (const a in seed.notes || {}) sheet.notes[a] = (seed.notes as any)[a];
-    this.sheets.push(sheet);
     return sheet;
   }
 
@@ -297,6 +310,16 @@ export class FakeExcel {
       worksheets: {
         getActiveWorksheet: () => fake.sheetProxy(fake.active),
         getItem: (k: string) => fake.sheetProxy(k),
+        add: (name: string) => {
+          // The sheet exists from the sync on; ranges taken from the returned proxy write into it.
+          const pending = fake.newSheet({ name });
+          fake.enqueue("worksheets.add " + name, () => {
+            if (fake.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new OfficeError("ItemAlreadyExists", "A sheet named " + name + " exists.");
+            if (fake.structureProtected) throw new OfficeError("AccessDenied", "The workbook structure is protected.");
+            fake.sheets.push(pending);
+          });
+          return fake.sheetProxyOf(pending);
+        },
         load: (arg: string) => {
           fake.pendingLoads.push(() => {
             workbook.worksheets.items = fake.sheets.map((s) => ({ id: s.id, name: s.name }));
@@ -471,7 +494,6 @@ export class FakeExcel {
   }
 
   private sheetProxy(k: string): any {
-    const fake = this;
     let s: FakeSheet;
     try {
       s = this.sheet(k);
@@ -479,6 +501,11 @@ export class FakeExcel {
       this.fail("ItemNotFound", "The requested resource doesn't exist: " + k);
       return poison();
     }
+    return this.sheetProxyOf(s);
+  }
+
+  sheetProxyOf(s: FakeSheet): any {
+    const fake = this;
     const ws = new OfficeMockObject({
       name: s.name,
       id: s.id,
@@ -489,6 +516,12 @@ export class FakeExcel {
         return fake.rangeProxy(s, r);
       },
       activate: () => fake.enqueue("activate " + s.name, () => (fake.active = s.name)),
+      delete: () =>
+        fake.enqueue("worksheet.delete " + s.name, () => {
+          if (fake.structureProtected) throw new OfficeError("AccessDenied", "The workbook structure is protected.");
+          if (fake.sheets.indexOf(s) < 0) throw new OfficeError("ItemNotFound", "The requested resource doesn't exist.");
+          fake.sheets = fake.sheets.filter((x) => x !== s);
+        }),
       getRange: (address?: string) => fake.rangeProxy(s, address ? parseRangeAddress(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 }),
       notes: {
         add: fake.gated("1.18", (address: string, content: string) => {
@@ -714,6 +747,8 @@ export class FakeExcel {
             }),
         },
         borders: { getItem: (edge: string) => borderProxy(edge) },
+        wrapText: false,
+        columnWidth: 0,
       },
       conditionalFormats: {
         add: fake.gated("1.6", (type: string) => fake.addRule(s, r, type)),
@@ -836,6 +871,13 @@ export class FakeExcel {
           else fake.writeScalar(c, x, prop === "formulas");
         });
         if (prop !== "numberFormat") fake.writtenCells.push({ sheet: s.name, address: rangeAddress(r) });
+      });
+    });
+    this.track(range.format, ["wrapText", "columnWidth"], (prop, value) => {
+      if (prop === "columnWidth" && !fake.has("1.2")) fake.fail("ApiNotFound", "RangeFormat.columnWidth needs ExcelApi 1.2");
+      fake.enqueue(prop + " " + qualified, () => {
+        if (prop === "wrapText" && value) s.wrapped.push(rangeAddress(r));
+        if (prop === "columnWidth") for (let col = r.left; col <= r.right; col++) s.columnWidths[col] = value;
       });
     });
     this.track(range.format.fill, ["color"], (_prop, value) => {

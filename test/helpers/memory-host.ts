@@ -51,6 +51,8 @@ function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean 
 interface Snapshot {
   sheetName: string;
   cells: Array<{ address: string; before: Cell | null; after: Cell | null }>;
+  /** The sheet was added by writeReportSheet: undo deletes it. */
+  added?: boolean;
 }
 
 export function createMemoryHost(grid: Grid, options: MemoryHostOptions = {}): MemoryHost {
@@ -143,6 +145,17 @@ export function createMemoryHost(grid: Grid, options: MemoryHostOptions = {}): M
       return { ok: true };
     },
 
+    async writeReportSheet(baseName: string, paragraphs: string[]) {
+      log("writeReportSheet", [baseName, paragraphs]);
+      const refused = refusal();
+      if (refused) return refused as { refused: string };
+      let name = baseName;
+      for (let n = 2; grids[name]; n++) name = baseName + "(" + n + ")";
+      grids[name] = { sheetName: name, rows: paragraphs.map((p) => [{ value: p }]), merges: [] };
+      undoStack.push({ sheetName: name, cells: [], added: true });
+      return { ok: true as const, sheetName: name };
+    },
+
     async highlight(sheetName: string, findings: Finding[]) {
       log("highlight", [sheetName, findings]);
       const refused = refusal();
@@ -163,6 +176,11 @@ export function createMemoryHost(grid: Grid, options: MemoryHostOptions = {}): M
       if (!snapshot) return { refused: "没有可以撤销的修改。" };
       const refused = refusal();
       if (refused) return refused;
+      if (snapshot.added) {
+        delete grids[snapshot.sheetName];
+        undoStack.pop();
+        return { ok: true };
+      }
       const stale: string[] = [];
       for (const c of snapshot.cells) {
         const now = getCellAt(snapshot.sheetName, c.address);

@@ -2,6 +2,15 @@
 // arrow keys, Home and End move between items, Enter/Space selects the item's cells in Excel.
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Entry, SeverityGroup } from "../model";
+import type { ToolRequest } from "../tools/types";
+
+// Findings that offer a writing tool: 建议措辞 for a row that lost points or over-achieved, the library for an empty 二级.
+const TOOL_OF: { [rule: string]: "wording" | "fill" } = {
+  "deviation-required": "wording",
+  "deviation-placeholder": "wording",
+  "over-achievement": "wording",
+  "level2-required": "fill",
+};
 import { fixDescription, fixText } from "../model";
 import { useStrings } from "./context";
 import { SeverityIcon } from "./icons";
@@ -20,6 +29,8 @@ export interface FindingsListProps {
   onActivate(index: number): void;
   onSelectCell(index: number, address: string): void;
   onFix(entry: Entry): void;
+  /** Opens the writing tool a finding offers (TOOL_OF). */
+  onTool?(request: ToolRequest): void;
   onStartIgnore(entry: Entry): void;
   onCancelIgnore(): void;
   onConfirmIgnore(entry: Entry, reason: string): void;
@@ -105,6 +116,7 @@ function FindingItem(props: ItemProps) {
   const f = entry.finding;
   const tab = props.tabbable ? 0 : -1;
   const itemRef = useRef<HTMLLIElement>(null);
+  const tool = TOOL_OF[f.rule];
 
   useEffect(() => {
     // Keep the current finding in view while walking with Previous / Next.
@@ -149,6 +161,11 @@ function FindingItem(props: ItemProps) {
               onClick={() => props.onFix(entry)}
             >
               {fixText(s, f.fix)}
+            </button>
+          )}
+          {tool && props.onTool && (
+            <button type="button" class="zp-button zp-button-small" tabIndex={tab} disabled={props.busy} onClick={() => props.onTool!({ kind: tool, cell: f.cells[0] })}>
+              {s.toolOpen[tool]}
             </button>
           )}
           <button type="button" class="zp-button zp-button-small" tabIndex={tab} disabled={props.busy} onClick={() => props.onStartIgnore(entry)}>

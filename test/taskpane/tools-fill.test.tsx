@@ -1,0 +1,124 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+// 填写指标: library candidates for the sample's empty 时效 / 成本 rows, inputs asked before writing, then the weight
+// redistribution (integers summing exactly to the 一级 weight), each step one undoable plan.
+import { fireEvent, screen, waitFor, within } from "@testing-library/preact";
+import { checkGrid } from "../../src/core/check";
+import type { EditPlan } from "../../src/core/edit-plan";
+import { apportion, proposeWeights } from "../../src/taskpane/tools/weights";
+import { fixtureToGrid, readFixture } from "../fixtures/fixture";
+import { checkNow, renderPane } from "../helpers/pane";
+import { openTool, sampleHost, waitWritten } from "../helpers/tools";
+
+const INTRO = /选择一个指标，写入空行/;
+
+function value(host: ReturnType<typeof sampleHost>, address: string): unknown {
+  const c = host.cell(address);
+  return c ? c.value : null;
+}
+
+function rowCard(label: RegExp): HTMLElement {
+  return screen.getByRole("heading", { name: label }).closest("section") as HTMLElement;
+}
+
+describe("apportion / proposeWeights", () => {
+  test("integers in proportion that sum exactly", () => {
+    expect(apportion([10, 15, 5, 10, 5, 5], 45)).toEqual([9, 14, 5, 9, 4, 4]);
+    for (const [weights, total] of [[[3, 3, 3], 10], [[1, 1, 1, 1, 1, 1, 1], 5], [[20, 10, 10], 33], [[7], 2]] as Array<[number[], number]>) {
+      const out = apportion(weights, total);
+      expect(out.reduce((a, b) => a + b, 0)).toBe(total);
+      for (const n of out) expect(n).toBe(Math.round(n));
+    }
+  });
+
+  test("the sample: a new 时效 row with 5 points leaves the 产出 rows summing to 45", () => {
+    const grid = fixtureToGrid(readFixture("sample-ziyang-2022"));
+    const row18 = grid.rows[17] as Array<unknown>;
+    row18[4] = { value: "项目完成及时率" };
+    row18[5] = { value: "=100%" };
+    const report = checkGrid(grid).forms[0];
+    const row = report.form.indicators!.rows.filter((r) => r.row === 17)[0];
+    const { lines, target } = proposeWeights(report, row, 5);
+    expect(target).toBe(50);
+    expect(lines[0]).toMatchObject({ name: "项目完成及时率", newWeight: 5 });
+    expect(lines.reduce((a, l) => a + l.newWeight, 0)).toBe(50);
+    // Full marks stay full marks.
+    for (const l of lines.slice(1)) expect(l.newScore).toBe(l.newWeight);
+  });
+});
+
+describe("填写指标", () => {
+  test("offered from the level2-required finding; a candidate that needs 年度 asks for it before it can be written", async () => {
+    const host = sampleHost();
+    renderPane(host);
+    await checkNow();
+    fireEvent.click(screen.getAllByRole("button", { name: "从指标库填写" })[0]);
+    await screen.findByText(INTRO);
+    const card = rowCard(/时效指标（E18:J18）/);
+    const write = within(card).getByRole("button", { name: "写入此行" }) as HTMLButtonElement;
+    expect(write.disabled).toBe(true);
+    const radios = within(card).getAllByRole("radio");
+    // Ready candidates first.
+    expect(radios[0].parentElement!.textContent).toContain("项目完成及时率");
+    const dated = radios.filter((r) => /完成时间/.test(r.parentElement!.textContent || ""))[0];
+    fireEvent.click(dated);
+    expect(write.disabled).toBe(true);
+    expect(within(card).getAllByText(/还缺少：年度/).length).toBeGreaterThan(0);
+    fireEvent.input(within(card).getByLabelText(/评价年度/), { target: { value: "2022" } });
+    expect(write.disabled).toBe(false);
+    fireEvent.click(write);
+    await waitWritten(host, 1);
+    expect(value(host, "E18")).toBe("项目各项任务完成时间");
+    expect(value(host, "F18")).toBe("≤2022年12月");
+    const plan = host.calls.filter((c) => c.method === "applyEdits")[0].args[0] as EditPlan;
+    expect(plan.edits.every((e) => e.previousValue === null || e.previousValue === undefined)).toBe(true);
+    await screen.findByText(/已写入 E18/);
+    fireEvent.click(screen.getByRole("button", { name: "撤销" }));
+    await waitFor(() => expect(value(host, "E18")).toBeNull());
+  });
+
+  test("项目总成本 fills the 成本 row with the form's amounts, then the weights are redistributed as one plan", async () => {
+    const host = sampleHost();
+    await openTool(host, "填写指标", INTRO);
+    fireEvent.click(screen.getByRole("button", { name: /成本指标（D19）/ }));
+    const card = rowCard(/成本指标（E19:J19）/);
+    fireEvent.click(within(card).getAllByRole("radio").filter((r) => /项目总成本/.test(r.parentElement!.textContent || ""))[0]);
+    fireEvent.click(within(card).getByRole("button", { name: "写入此行" }));
+    await waitWritten(host, 1);
+    expect(value(host, "E19")).toBe("项目总成本");
+    expect(value(host, "F19")).toBe("≤25.2万元");
+    expect(value(host, "G19")).toBe("25.2万元");
+    expect(value(host, "H19")).toBeNull(); // no weight written silently
+
+    // The weights: 产出 still sums to 50, the new row has none; the proposal gives it 5 and takes 5 from the others.
+    await screen.findByText(/新指标“项目总成本”还没有分值/);
+    expect(screen.getByText(/合计 50 \/ 50/)).toBeTruthy();
+    const weight = screen.getByLabelText("分值 项目总成本") as HTMLInputElement;
+    expect(weight.value).toBe("5");
+    // An edit that breaks the sum is shown as such.
+    fireEvent.input(screen.getByLabelText("分值 对全区进行保密工作专项检查"), { target: { value: "15" } });
+    expect(screen.getByText(/合计 51 \/ 50/).className).toContain("zp-field-error");
+    fireEvent.input(screen.getByLabelText("分值 项目总成本"), { target: { value: "5" } });
+    expect(screen.getByText(/合计 50 \/ 50/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "应用分值调整" }));
+    await waitWritten(host, 2);
+    const weights = ["H12", "H13", "H14", "H15", "H16", "H17", "H18", "H19"].map((a) => (value(host, a) as number) || 0);
+    expect(weights.reduce((a, b) => a + b, 0)).toBe(50);
+    expect(value(host, "H19")).toBe(5);
+    expect(value(host, "I13")).toBe(value(host, "H13")); // full marks follow the weight
+    // One 撤销 restores every weight and score.
+    fireEvent.click(screen.getByRole("button", { name: "撤销" }));
+    await waitFor(() => expect(value(host, "H19")).toBeNull());
+    expect(value(host, "H13")).toBe(15);
+    expect(value(host, "I13")).toBe(15);
+    expect(value(host, "E19")).toBe("项目总成本");
+  });
+
+  test("says that row insertion is out of scope", async () => {
+    const host = sampleHost();
+    await openTool(host, "填写指标", INTRO);
+    expect(screen.getByText(/插入新行暂不支持/)).toBeTruthy();
+  });
+});
