@@ -34,6 +34,13 @@ const VARIANTS = [
     fixture: "sample-ziyang-2022",
     cells: { J5: 9, I29: 95 },
   },
+  {
+    file: "subtotals-wrong.xlsx",
+    title: "带小计行（培训人次未完成）",
+    description: "全国样式，每个一级指标后有小计行；培训人次实际 450 人次而得分仍为满分，可试“全部重算”更新得分、小计和总分。",
+    fixture: "subtotals",
+    cells: { G13: "450人次" },
+  },
   { file: "errors-ref.xlsx", title: "公式错误（#REF!、#DIV/0!）", fixture: "errors-ref" },
   { file: "anhui-2022.xlsx", title: "安徽样式（池州 2022）", fixture: "anhui-2022" },
   { file: "cn2020-national.xlsx", title: "全国通用样式（财预〔2020〕10号）", fixture: "cn2020-national" },
