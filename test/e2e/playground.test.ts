@@ -2,132 +2,29 @@
 // the in-browser Excel) in headless Debian chromium, driven by playwright-core. One build and one server for the file.
 // Assertions are on what is on screen (cell fills, notes, the pane's list and messages); model snapshots exposed on
 // window.__zipingPlayground prove that 撤销 and 清除标记 leave every cell exactly as it was.
-// Screenshots of the main steps go to test-results/playground/ (git-ignored).
-//   Needs /usr/bin/chromium (apt-get install -y chromium) or CHROMIUM_PATH.
-import { execFile } from "child_process";
+// Screenshots of the main steps go to test-results/playground/ (git-ignored). Build, server and browser: ./harness.ts.
 import ExcelJS from "exceljs";
-import * as fs from "fs";
-import type { Server } from "http";
-import type { AddressInfo } from "net";
-import * as os from "os";
 import * as path from "path";
-import type { BrowserContext, FrameLocator, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import type { PlaygroundApi } from "../../src/playground/app/index";
+import type { Harness, Opened, PgWindow } from "./harness";
+import { ERROR_FILL, cell, check, eventually, fillOf, openPlayground, paneReady, settled, shot, snapshot, startHarness } from "./harness";
 
-/** The page's window as the tests see it. */
-type PgWindow = Window & { __zipingPlayground: PlaygroundApi };
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serve } = require("../../scripts/serve") as { serve(o: { dir: string; port: number }): Promise<Server> };
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const SHOTS = path.join(ROOT, "test-results", "playground");
-const ERROR_FILL = "#FFC7CE";
-
+let harness: Harness | undefined;
 let out = "";
-let profileDir = "";
-let server: Server | undefined;
-let context: BrowserContext | undefined;
-let base = "";
 
 jest.setTimeout(120000);
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error("没有找到 " + CHROMIUM + "：请先 apt-get install -y chromium（或设置 CHROMIUM_PATH）。");
-  out = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-playground-"));
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-chromium-"));
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await new Promise<void>((resolve, reject) => {
-    execFile(process.execPath, [path.join(ROOT, "scripts", "build-playground.js"), "--out", out], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error("playground build failed:\n" + stdout + stderr)) : resolve(),
-    );
-  });
-  server = await serve({ dir: out, port: 0 });
-  base = "http://127.0.0.1:" + (server.address() as AddressInfo).port + "/";
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    viewport: { width: 1400, height: 900 },
-    acceptDownloads: true,
-    locale: "zh-CN",
-  });
+  harness = await startHarness();
+  out = harness.out;
 }, 300000);
 
 afterAll(async () => {
-  if (context) await context.close();
-  if (server) await new Promise((resolve) => server!.close(resolve));
-  for (const dir of [out, profileDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  if (harness) await harness.stop();
 });
 
-interface Opened {
-  page: Page;
-  pane: FrameLocator;
-  errors: string[];
-}
-
 /** Opens the playground (optionally a sample and an Excel version) and waits until the pane is ready. */
-async function open(query = ""): Promise<Opened> {
-  const page = await context!.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(base + query);
-  await page.evaluate(() => (window as unknown as PgWindow).__zipingPlayground.ready);
-  const pane = page.frameLocator("iframe.pg-pane-frame");
-  await paneReady(pane);
-  return { page, pane, errors };
-}
-
-async function paneReady(pane: FrameLocator): Promise<void> {
-  await pane.getByRole("button", { name: "检查", exact: true }).waitFor();
-  const skip = pane.getByRole("button", { name: "跳过" });
-  if (await skip.count()) await skip.click();
-}
-
-/** Polls `read` until `ok` (or the timeout) and returns the last value, for an ordinary expect afterwards. */
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
-
-function cell(page: Page, address: string) {
-  return page.locator('.pg-grid td[data-address="' + address + '"]');
-}
-
-async function fillOf(page: Page, address: string): Promise<string | null> {
-  return cell(page, address).getAttribute("data-fill");
-}
-
-function snapshot(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as PgWindow).__zipingPlayground.snapshot());
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, name + ".png") });
-}
-
-/** The pane's busy line is empty again (no 正在… shown) and the model has settled. */
-async function settled(page: Page, pane: FrameLocator): Promise<void> {
-  await pane.locator(".zp-busy").filter({ hasText: /正在/ }).waitFor({ state: "detached" }).catch(() => undefined);
-  await page.waitForFunction(() => {
-    const host = (window as unknown as PgWindow).__zipingPlayground.playground.host;
-    return !!host;
-  });
-  await page.evaluate(() => (window as unknown as PgWindow).__zipingPlayground.playground.host!.idle());
-  await page.waitForTimeout(150);
-}
-
-async function check(page: Page, pane: FrameLocator): Promise<void> {
-  await pane.getByRole("button", { name: "检查", exact: true }).click();
-  await pane.locator(".zp-results").waitFor();
-  await settled(page, pane);
+function open(query = ""): Promise<Opened> {
+  return openPlayground(harness!, query);
 }
 
 describe("playground (real task pane over the in-browser Excel)", () => {
@@ -214,6 +111,27 @@ describe("playground (real task pane over the in-browser Excel)", () => {
     await pane.getByText("已清除标记，单元格格式已恢复。").waitFor();
     await settled(page, pane);
     expect(await snapshot(page)).toBe(original);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("全部重算 updates quantitative scores, 小计 rows and 总分, and 撤销 restores them", async () => {
+    const { page, pane, errors } = await open("?sample=subtotals-wrong.xlsx");
+    await check(page, pane);
+    const checked = await snapshot(page);
+    // 培训人次 450 of 500 still scored 20: the recalculation writes 18, its 小计 48 and 总分 97.5.
+    await pane.getByRole("button", { name: "全部重算" }).click();
+    await pane.getByText(/已改写 \d+ 个单元格/).waitFor();
+    await settled(page, pane);
+    expect(await cell(page, "I13").textContent()).toBe("18");
+    expect(await cell(page, "I17").textContent()).toBe("48");
+    expect(await cell(page, "I23").textContent()).toBe("97.5");
+    await cell(page, "I17").click();
+    await shot(page, "05b-subtotals-recalculated");
+    await pane.getByRole("button", { name: "撤销" }).click();
+    await settled(page, pane);
+    expect(await cell(page, "I17").textContent()).toBe("50");
+    expect(await snapshot(page)).toBe(checked);
     expect(errors).toEqual([]);
     await page.close();
   });
