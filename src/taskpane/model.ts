@@ -1,6 +1,5 @@
 // Pure view logic of the pane: which findings are shown, ignored or stale, in what order, and how fixes read.
 import type { FormReport, SheetReport } from "../core/check";
-import type { Grid } from "../core/grid";
 import type { Category, Edit, Finding, Severity } from "../core/rule";
 import { fmt, fmtPercent } from "../core/text";
 import type { Suppression } from "./host";

@@ -1,6 +1,6 @@
 import { setValue } from "../edits";
 import type { Grade, GradeBand } from "../profile";
-import { gradeFor, parseGrade } from "../profile";
+import { gradeFor } from "../profile";
 import type { Rule } from "../rule";
 import { fmt } from "../text";
 
