@@ -57,8 +57,26 @@ export function isErrorText(text: string): boolean {
   return ERROR_TEXT.test(text.trim());
 }
 
+// Forms repeat the same few texts ("已完成", "5", "10分") on row after row: remember recent readings. The cached
+// objects are frozen, so a caller that wants to change one must copy it (targetQuantity does).
+const quantityCache: { [raw: string]: Quantity } = Object.create(null);
+let quantityCacheSize = 0;
+
 /** Parses "≥50个", "=100%", "25.2万元", "1,234.5", "10分", "—" … into a quantity. */
 export function parseQuantity(raw: string): Quantity {
+  const hit = quantityCache[raw];
+  if (hit !== undefined) return hit;
+  const q = Object.freeze(readQuantity(raw)) as Quantity;
+  if (quantityCacheSize >= 5000) {
+    for (const k in quantityCache) delete quantityCache[k];
+    quantityCacheSize = 0;
+  }
+  quantityCache[raw] = q;
+  quantityCacheSize++;
+  return q;
+}
+
+function readQuantity(raw: string): Quantity {
   const t = normalizeLabel(raw);
   if (t === "") return { kind: "empty" };
   if (NOT_APPLICABLE.test(t)) return { kind: "na" };
