@@ -1,8 +1,10 @@
-// Shared by the end-to-end suites: one playground build into a temp dir, served on a free port, and a headless Debian
+// Shared by the end-to-end suites: one playground build (made once for all suites, see sharedBuild), served on a free
+// port, and a headless Debian
 // chromium (playwright-core) over it; helpers to open the page, wait for the pane, poll, read cells and snapshots,
 // and take screenshots into test-results/playground/ (git-ignored).
 //   Needs /usr/bin/chromium (apt-get install -y chromium) or CHROMIUM_PATH.
 import { execFile } from "child_process";
+import * as crypto from "crypto";
 import * as fs from "fs";
 import type { Server } from "http";
 import type { AddressInfo } from "net";
@@ -25,16 +27,69 @@ export const ERROR_FILL = "#FFC7CE";
 
 /** One build, one server and one browser for a test file (start in beforeAll, stop in afterAll). */
 export interface Harness {
-  /** The build directory (also fine for scratch files). */
+  /** A scratch directory of this suite's own (downloads). */
   out: string;
   base: string;
   context: BrowserContext;
   stop(): Promise<void>;
 }
 
+// Everything the playground build is made from: a change to any of it means a new build.
+const BUILD_INPUTS = ["src", "scripts", "examples", "test/fixtures", "assets", "manifest.xml", "webpack.config.js", "webpack.playground.js", "package-lock.json"];
+
+function buildKey(): string {
+  const hash = crypto.createHash("sha256");
+  const walk = (rel: string) => {
+    const full = path.join(ROOT, rel);
+    if (!fs.existsSync(full)) return;
+    if (fs.statSync(full).isDirectory()) for (const name of fs.readdirSync(full).sort()) walk(path.join(rel, name));
+    else hash.update(rel).update(fs.readFileSync(full));
+  };
+  BUILD_INPUTS.forEach(walk);
+  return hash.digest("hex").slice(0, 16);
+}
+
+function buildPlayground(out: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    execFile(process.execPath, [path.join(ROOT, "scripts", "build-playground.js"), "--out", out], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error("playground build failed:\n" + stdout + stderr)) : resolve(),
+    );
+  });
+}
+
+/**
+ * The e2e suites run in parallel jest workers; building the playground (~40 s) once per suite would do the same work
+ * twice. The first suite builds into a directory named after the sources and marks it done; the others wait for that
+ * mark. A lock left by a killed run is taken over after 5 minutes.
+ */
+async function sharedBuild(): Promise<string> {
+  const dir = path.join(os.tmpdir(), "ziping-e2e-build-" + buildKey());
+  const done = path.join(dir, ".built");
+  const lock = dir + ".lock";
+  for (;;) {
+    if (fs.existsSync(done)) return dir;
+    try {
+      fs.mkdirSync(lock);
+    } catch (e) {
+      const age = Date.now() - fs.statSync(lock).mtimeMs;
+      if (age > 5 * 60 * 1000) fs.rmSync(lock, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      continue;
+    }
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+      await buildPlayground(dir);
+      fs.writeFileSync(done, new Date().toISOString());
+      return dir;
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
 export async function startHarness(): Promise<Harness> {
   if (!fs.existsSync(CHROMIUM)) throw new Error("没有找到 " + CHROMIUM + "：请先 apt-get install -y chromium（或设置 CHROMIUM_PATH）。");
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-playground-"));
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-e2e-"));
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "ziping-chromium-"));
   let server: Server | undefined;
   let context: BrowserContext | undefined;
@@ -45,12 +100,8 @@ export async function startHarness(): Promise<Harness> {
   };
   try {
     fs.mkdirSync(SHOTS, { recursive: true });
-    await new Promise<void>((resolve, reject) => {
-      execFile(process.execPath, [path.join(ROOT, "scripts", "build-playground.js"), "--out", out], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-        error ? reject(new Error("playground build failed:\n" + stdout + stderr)) : resolve(),
-      );
-    });
-    server = await serve({ dir: out, port: 0 });
+    const build = await sharedBuild();
+    server = await serve({ dir: build, port: 0 });
     const base = "http://127.0.0.1:" + (server.address() as AddressInfo).port + "/";
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,

@@ -5,6 +5,7 @@ import type { Grid } from "../../core/grid";
 import { valueText } from "../../core/grid";
 import type { ReportCheckItem } from "../../core/report-check";
 import { checkReportText } from "../../core/report-check";
+import { TextField } from "./TextField";
 import type { ToolStrings } from "./tool-strings";
 import type { ToolsProps } from "./types";
 
@@ -78,23 +79,18 @@ export function ReportCheck(props: ToolsProps & { t: ToolStrings }) {
           </button>
         </div>
       ))}
-      <label for={id}>{t.checkText}</label>
-      <textarea
+      <TextField
         id={id}
-        class="zp-textarea"
+        label={t.checkText}
         rows={8}
         value={text}
-        aria-invalid={invalid ? "true" : undefined}
-        onInput={(e: Event) => {
-          setText((e.currentTarget as HTMLTextAreaElement).value);
+        invalid={invalid}
+        emptyMessage={t.checkEmpty}
+        onChange={(value) => {
+          setText(value);
           setInvalid(false);
         }}
       />
-      {invalid && (
-        <p class="zp-field-error" role="alert">
-          {t.checkEmpty}
-        </p>
-      )}
       <div class="zp-actions">
         <button type="button" class="zp-button zp-button-primary zp-button-small" disabled={props.busy} onClick={() => check(text)}>
           {t.checkRun}

@@ -8,6 +8,7 @@ import type { Field } from "../../core/form";
 import { tidyText } from "../../core/text";
 import type { DeviationProposal } from "../../core/wording/deviation";
 import { DEVIATION_TYPE_NAMES, deviationProposals } from "../../core/wording/deviation";
+import { TextField } from "./TextField";
 import type { ToolStrings } from "./tool-strings";
 import type { ToolsProps } from "./types";
 
@@ -117,23 +118,18 @@ function ProposalCard(props: ToolsProps & { t: ToolStrings; proposal: DeviationP
         <p class="zp-note">{t.wordingNoCell}</p>
       ) : (
         <div>
-          <label for={id + "-text"}>{t.wordingEdit(proposal.cell)}</label>
-          <textarea
+          <TextField
             id={id + "-text"}
-            class="zp-textarea"
+            label={t.wordingEdit(proposal.cell)}
             rows={5}
             value={text}
-            aria-invalid={invalid ? "true" : undefined}
-            onInput={(e: Event) => {
-              setText((e.currentTarget as HTMLTextAreaElement).value);
+            invalid={invalid}
+            emptyMessage={t.wordingEmpty}
+            onChange={(value) => {
+              setText(value);
               setInvalid(false);
             }}
           />
-          {invalid && (
-            <p class="zp-field-error" role="alert">
-              {t.wordingEmpty}
-            </p>
-          )}
           {existing && (
             <p class="zp-note">
               {t.existing}
