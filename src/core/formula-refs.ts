@@ -10,6 +10,8 @@ export interface RowShift {
   at: number;
   /** Rows inserted (> 0) or deleted (< 0). */
   delta: number;
+  /** The sheet the formula is on, when not `sheetName`: its unqualified references are its own and stay. */
+  homeSheet?: string;
 }
 
 // [sheet!]cell[:cell]  or  [sheet!]row:row
@@ -32,13 +34,13 @@ function sheetOf(prefix: string | undefined): string | undefined {
 }
 
 /** Runs `rewrite` over every row reference of this sheet outside string literals. */
-function rewriteRows(formula: string, sheetName: string, rewrite: RowRewrite): string {
+function rewriteRows(formula: string, sheetName: string, rewrite: RowRewrite, homeSheet = sheetName): string {
   let out = "";
   let i = 0;
   while (i < formula.length) {
     const quote = formula.indexOf('"', i);
     const end = quote < 0 ? formula.length : quote;
-    out += rewriteSegment(formula.slice(i, end), sheetName, rewrite);
+    out += rewriteSegment(formula.slice(i, end), sheetName, rewrite, homeSheet);
     if (quote < 0) break;
     // Copy the string literal ("" is an escaped quote inside it).
     let j = quote + 1;
@@ -54,7 +56,7 @@ function rewriteRows(formula: string, sheetName: string, rewrite: RowRewrite): s
   return out;
 }
 
-function rewriteSegment(text: string, sheetName: string, rewrite: RowRewrite): string {
+function rewriteSegment(text: string, sheetName: string, rewrite: RowRewrite, homeSheet: string): string {
   return text.replace(REFERENCE, (match: string, ...groups: Array<string | number>) => {
     const offset = groups[groups.length - 2] as number;
     const whole = groups[groups.length - 1] as string;
@@ -64,7 +66,7 @@ function rewriteSegment(text: string, sheetName: string, rewrite: RowRewrite): s
     // Part of a name or number (LOG10, A1B, 1.5), or a function call (ATAN2(…)).
     if (/[\w.$]/.test(before) || /[\w(!]/.test(after)) return match;
     const sheet = sheetOf(g[0]);
-    if (sheet !== undefined && sheet.toLowerCase() !== sheetName.toLowerCase()) return match;
+    if ((sheet === undefined ? homeSheet : sheet).toLowerCase() !== sheetName.toLowerCase()) return match;
     const prefix = g[0] || "";
     if (g[1] !== undefined) {
       const single = g[4] === undefined;
@@ -90,12 +92,18 @@ function rewriteSegment(text: string, sheetName: string, rewrite: RowRewrite): s
 export function shiftFormulaRows(formula: string, shift: RowShift): string {
   const { at, delta } = shift;
   if (delta === 0) return formula;
+  const home = shift.homeSheet || shift.sheetName;
   if (delta > 0) {
-    return rewriteRows(formula, shift.sheetName, (ref) => ({
-      single: ref.single,
-      top: ref.top >= at ? ref.top + delta : ref.top,
-      bottom: ref.bottom >= at ? ref.bottom + delta : ref.bottom,
-    }));
+    return rewriteRows(
+      formula,
+      shift.sheetName,
+      (ref) => ({
+        single: ref.single,
+        top: ref.top >= at ? ref.top + delta : ref.top,
+        bottom: ref.bottom >= at ? ref.bottom + delta : ref.bottom,
+      }),
+      home,
+    );
   }
   const count = -delta;
   const last = at + count - 1;
@@ -107,7 +115,7 @@ export function shiftFormulaRows(formula: string, shift: RowShift): string {
       return row;
     };
     return { single: ref.single, top: move(ref.top, "top"), bottom: move(ref.bottom, "bottom") };
-  });
+  }, home);
 }
 
 /**

@@ -25,6 +25,7 @@
 //   WorksheetChangedEventArgs.address / .worksheetId / .changeType / .source 1.7, .triggerSource 1.14
 // Ranges
 //   Range.format.wrapText 1.1 · Range.format.columnWidth 1.2 (the 自评报告 sheet, report-sheet.ts)
+//   Range.insert("Down") / .delete("Up") on whole rows 1.1 · Range.merge(false) / .unmerge() 1.2 (row-insert.ts)
 //   Range.select() 1.1 · Range.address / .rowCount / .columnCount / .values / .formulas / .text / .numberFormat / .valueTypes 1.1
 //   Range.getIntersection(range) 1.1 · .getIntersectionOrNullObject(range) 1.4 · .isNullObject
 //   Range.getMergedAreasOrNullObject() 1.13 → RangeAreas.address
@@ -44,5 +45,5 @@ export * from "./write";
 export * from "./highlight";
 export * from "./events";
 export * from "./workbook";
-// report-sheet.ts is not re-exported: the pane loads it as its own chunk when a report is inserted.
+// report-sheet.ts and row-insert.ts are not re-exported: they live in tools.js, loaded when a writing tool is used.
 export { noteOwnWrite, isOwnWrite } from "./own-writes";

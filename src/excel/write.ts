@@ -81,6 +81,19 @@ export interface UndoStep {
   cells: UndoCell[];
   /** A sheet Ziping added (the 自评报告): undo deletes it while column A's `rows` rows still hash to `hash`. */
   added?: { rows: number; hash: string };
+  /** A row Ziping inserted (an indicator row, row-insert.ts): undo deletes it again. */
+  inserted?: InsertedRow;
+}
+
+export interface InsertedRow {
+  /** 1-based sheet row Ziping inserted. */
+  row: number;
+  /** Its cells as Ziping wrote them, columns A…: undo refuses when the user typed there since. */
+  values: Array<string | number | boolean>;
+  /** Merges Ziping made that undo must split before the row goes (a label cell that spanned the new row). */
+  merges: string[];
+  /** Formulas Ziping grew: where they are after the insert, what it wrote, and what they were before (`a0`, `f0`). */
+  formulas: Array<{ a: string; f: string; a0: string; f0: string }>;
 }
 
 export interface UndoState {
@@ -96,18 +109,18 @@ export type UndoResult =
 
 const MAX_PLAN_CELLS = 5000;
 
-interface CellRead {
+export interface CellRead {
   range: Excel.Range;
   address: string;
 }
 
-function loadCell(ws: Excel.Worksheet, address: string): CellRead {
+export function loadCell(ws: Excel.Worksheet, address: string): CellRead {
   const range = ws.getRange(address);
   range.load("values,formulas,numberFormat,valueTypes");
   return { range, address };
 }
 
-function currentOf(read: CellRead): { value: CellValue; formula?: string; numberFormat: string } {
+export function currentOf(read: CellRead): { value: CellValue; formula?: string; numberFormat: string } {
   const r = read.range;
   const raw = first(r.values);
   const value = excelValue(raw, first(r.valueTypes) as string);
@@ -120,19 +133,19 @@ function first(m: unknown): unknown {
   return Array.isArray(m) && Array.isArray(m[0]) ? m[0][0] : undefined;
 }
 
-function describe(value: CellValue, formula?: string): string {
+export function describe(value: CellValue, formula?: string): string {
   const text = value === null ? "空" : valueText(value);
   return formula ? formula + "（" + text + "）" : text;
 }
 
 
-function refusal(features: Features, ws: Excel.Worksheet, protection: Excel.WorksheetProtection | undefined, context: Excel.RequestContext, syncs: number) {
+export function refusal(features: Features, ws: Excel.Worksheet, protection: Excel.WorksheetProtection | undefined, context: Excel.RequestContext, syncs: number) {
   if (features.readOnlyFlag && context.workbook.readOnly) return { status: "refused" as const, reason: "read-only" as const, message: READ_ONLY_MESSAGE, syncs };
   if (protection && protection.protected) return { status: "refused" as const, reason: "protected" as const, message: protectedMessage(ws.name), syncs };
   return undefined;
 }
 
-function queueGuards(features: Features, ws: Excel.Worksheet, context: Excel.RequestContext): Excel.WorksheetProtection | undefined {
+export function queueGuards(features: Features, ws: Excel.Worksheet, context: Excel.RequestContext): Excel.WorksheetProtection | undefined {
   ws.load("name,id");
   if (features.readOnlyFlag) context.workbook.load("readOnly");
   if (!features.protection) return undefined;
@@ -251,12 +264,12 @@ export async function applyEditPlan(context: Excel.RequestContext, plan: EditPla
 let stepCounter = 0;
 
 /** Unique per step: two plans applied within the same millisecond (or on the same cells) must not share an id. */
-function stepId(): string {
+export function stepId(): string {
   stepCounter = (stepCounter + 1) % 1679616;
   return new Date().getTime().toString(36) + stepCounter.toString(36) + Math.floor(Math.random() * 1679616).toString(36);
 }
 
-function staleMessage(changed: ChangedCell[], when: string): string {
+export function staleMessage(changed: ChangedCell[], when: string): string {
   const shown = changed.slice(0, 5).map((c) => c.cell + "（原为 " + c.expected + "，现为 " + c.actual + "）");
   const more = changed.length > 5 ? " 等 " + changed.length + " 个单元格" : "";
   return when + "这些单元格已被修改：" + shown.join("、") + more + "。没有写入任何内容，请重新检查后再试。";
@@ -278,6 +291,8 @@ export interface UndoOptions {
   force?: boolean;
   /** Undoes a step that added a sheet (report-sheet.ts undoAddedSheet). */
   undoAddedSheet?: (context: Excel.RequestContext, step: UndoStep, options: UndoOptions, syncs: number) => Promise<UndoResult>;
+  /** Undoes a step that inserted a row (row-insert.ts undoInsertedRow). */
+  undoInsertedRow?: (context: Excel.RequestContext, step: UndoStep, options: UndoOptions, syncs: number) => Promise<UndoResult>;
 }
 
 /**
@@ -302,6 +317,10 @@ export async function undoLast(context: Excel.RequestContext, options: UndoOptio
   if (step.added) {
     if (options.undoAddedSheet) return options.undoAddedSheet(context, step, options, syncs);
     return { status: "refused", reason: "unsupported", message: "请手动删除工作表“" + step.sheet + "”。", syncs };
+  }
+  if (step.inserted) {
+    if (options.undoInsertedRow) return options.undoInsertedRow(context, step, options, syncs);
+    return { status: "refused", reason: "unsupported", message: "请手动删除工作表“" + step.sheet + "”的第 " + step.inserted.row + " 行。", syncs };
   }
 
   const ws = context.workbook.worksheets.getItem(step.sheetId || step.sheet);

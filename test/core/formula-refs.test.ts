@@ -19,6 +19,9 @@ describe("shiftFormulaRows (whole rows inserted)", () => {
     expect(insertAt("=SUM(12:14)", 11)).toBe("=SUM(13:15)");
     expect(insertAt("=SUM(A:A)", 0)).toBe("=SUM(A:A)");
   });
+  it("on another sheet, moves only the references qualified with the changed sheet", () => {
+    expect(shiftFormulaRows("=B20+自评表!B20", { sheetName: "自评表", homeSheet: "说明", at: 11, delta: 1 })).toBe("=B20+自评表!B21");
+  });
 });
 
 describe("shiftFormulaRows (whole rows deleted)", () => {

@@ -1,36 +1,13 @@
 import { checkGrid } from "../../src/core/check";
 import type { Form } from "../../src/core/form";
 import type { Grid } from "../../src/core/grid";
-import { getCell, parseCellAddress, parseRangeAddress, rangeAddress } from "../../src/core/grid";
+import { getCell, parseCellAddress, rangeAddress } from "../../src/core/grid";
 import { candidatesFor } from "../../src/core/library";
 import type { RowInsertPlan } from "../../src/core/row-insert";
 import { applyRowInsertToGrid, deleteGridRows, insertGridRows, insertableGroups, planIndicatorRowInsert } from "../../src/core/row-insert";
-import { VALID_FORM, VALID_INDICATORS, buildFormGrid } from "../helpers/form-builder";
+import { insertForm } from "../helpers/insert-form";
 
-// VALID_FORM with two 数量 rows: indicators on rows 13–20 (产出 13–17, 数量 13–14, 效益 18–19, 满意度 20), 总分 on 21.
-const INDICATORS = [VALID_INDICATORS[0], { ...VALID_INDICATORS[0], name: "培训班次", target: "≥10期", actual: "10期", weight: 10, score: 10 }]
-  .concat(VALID_INDICATORS.slice(1))
-  .map((ind, i) => (i === 5 ? { ...ind, weight: 5, score: 5 } : ind));
-
-function formGrid(options: { labelMerges?: boolean; formulas?: boolean } = {}): Grid {
-  const grid = buildFormGrid({ ...VALID_FORM, indicators: INDICATORS });
-  if (options.labelMerges !== false) {
-    grid.merges.push(parseRangeAddress("C13:C17"), parseRangeAddress("D13:D14"), parseRangeAddress("C18:C19"));
-  }
-  if (options.formulas) {
-    setFormula(grid, "H21", "=SUM(H13:H20)");
-    setFormula(grid, "I21", "=SUM(I13:I20)");
-    setFormula(grid, "B30", "=I20*2");
-  }
-  return grid;
-}
-
-function setFormula(grid: Grid, address: string, formula: string) {
-  const { row, col } = parseCellAddress(address);
-  const cells = grid.rows[row] || (grid.rows[row] = []);
-  const old = cells[col];
-  cells[col] = { value: old ? old.value : 0, formula };
-}
+const formGrid = (options: { labelMerges?: boolean; formulas?: boolean } = {}) => insertForm(options);
 
 function formOf(grid: Grid): Form {
   const forms = checkGrid(grid).forms;

@@ -8,6 +8,7 @@ import { cellA1, contains, formatArea, intersect, parseArea, splitSheet } from "
 import { evaluateFormula, formulaRefs, isValidFormula, normaliseFormula } from "./formula";
 import type { CellScalar, ErrorValue } from "./number-text";
 import { displayText, isErrorValue, parseTyped } from "./number-text";
+import { shiftFormulaRows } from "../../core/formula-refs";
 
 export type { CellScalar, ErrorValue };
 
@@ -593,6 +594,130 @@ export class FakeWorkbook {
     this.emit({ kind: "merge", sheetId: sheet.id, range, source: "addin" });
   }
 
+  // ------------------------------------------------------------------ whole rows inserted or deleted
+
+  /**
+   * Range.insert("Down") on whole rows: rows from `at` move down, with their formats, heights, notes, comments and
+   * conditional formats; formulas on every sheet follow (core shiftFormulaRows); merges and ranges spanning the gap
+   * grow. The new rows take the formatting of the row above, as Excel's default insert does.
+   */
+  insertRows(sheet: SheetData, at: number, count: number, source: ChangeSource = "addin"): void {
+    this.moveRows(sheet, at, count);
+    const above = at > 0 ? sheet.rows[at - 1] : undefined;
+    if (above) {
+      for (let k = 0; k < count; k++) {
+        const row: { [col: number]: CellData } = {};
+        for (const key in above) {
+          if (!Object.prototype.hasOwnProperty.call(above, key)) continue;
+          const format = copyFormat(above[key]);
+          if (format) row[+key] = format;
+        }
+        sheet.rows[at + k] = row;
+      }
+      if (sheet.rowHeights[at - 1] !== undefined) for (let k = 0; k < count; k++) sheet.rowHeights[at + k] = sheet.rowHeights[at - 1];
+    }
+    this.afterRowsMoved(sheet, at, source);
+  }
+
+  /** Range.delete("Up") on whole rows: the rows go; what is below moves up; references into them become #REF!. */
+  deleteRows(sheet: SheetData, at: number, count: number, source: ChangeSource = "addin"): void {
+    this.moveRows(sheet, at, -count);
+    this.afterRowsMoved(sheet, at, source);
+  }
+
+  private moveRows(sheet: SheetData, at: number, delta: number): void {
+    const last = delta < 0 ? at - delta - 1 : -1;
+    const moveRow = (row: number): number | undefined => {
+      if (delta > 0) return row >= at ? row + delta : row;
+      if (row >= at && row <= last) return undefined;
+      return row > last ? row + delta : row;
+    };
+    const moveArea = (r: CellRange): CellRange | undefined => {
+      if (delta > 0) return { top: r.top >= at ? r.top + delta : r.top, bottom: r.bottom >= at ? r.bottom + delta : r.bottom, left: r.left, right: r.right };
+      if (r.top >= at && r.bottom <= last) return undefined;
+      const top = r.top > last ? r.top + delta : r.top >= at ? at : r.top;
+      const bottom = r.bottom > last ? r.bottom + delta : r.bottom >= at ? at - 1 : r.bottom;
+      return { top, bottom, left: r.left, right: r.right };
+    };
+    const rows: SheetData["rows"] = {};
+    const heights: SheetData["rowHeights"] = {};
+    for (const key in sheet.rows) {
+      if (!Object.prototype.hasOwnProperty.call(sheet.rows, key)) continue;
+      const to = moveRow(+key);
+      if (to !== undefined) rows[to] = sheet.rows[+key];
+    }
+    for (const key in sheet.rowHeights) {
+      if (!Object.prototype.hasOwnProperty.call(sheet.rowHeights, key)) continue;
+      const to = moveRow(+key);
+      if (to !== undefined) heights[to] = sheet.rowHeights[+key];
+    }
+    sheet.rows = rows;
+    sheet.rowHeights = heights;
+    const merges: CellRange[] = [];
+    for (let i = 0; i < sheet.merges.length; i++) {
+      const m = moveArea(sheet.merges[i]);
+      if (m && (m.top !== m.bottom || m.left !== m.right)) merges.push(m);
+    }
+    sheet.merges = merges;
+    const notes: SheetData["notes"] = {};
+    for (const a1 in sheet.notes) {
+      if (!Object.prototype.hasOwnProperty.call(sheet.notes, a1)) continue;
+      const p = parseArea(a1);
+      const to = p && moveRow(p.top);
+      if (!p) continue;
+      if (to !== undefined) notes[cellA1(to, p.left)] = sheet.notes[a1];
+    }
+    sheet.notes = notes;
+    const kept: CommentData[] = [];
+    for (let i = 0; i < this.comments.length; i++) {
+      const c = this.comments[i];
+      if (c.sheetId !== sheet.id) {
+        kept.push(c);
+        continue;
+      }
+      const p = parseArea(c.cell);
+      const to = p && moveRow(p.top);
+      if (!p) continue;
+      if (to === undefined) continue;
+      c.cell = cellA1(to, p.left);
+      kept.push(c);
+    }
+    this.comments = kept;
+    const cfs: ConditionalFormatData[] = [];
+    for (let i = 0; i < sheet.conditionalFormats.length; i++) {
+      const cf = sheet.conditionalFormats[i];
+      const ranges: CellRange[] = [];
+      for (let j = 0; j < cf.ranges.length; j++) {
+        const r = moveArea(cf.ranges[j]);
+        if (r) ranges.push(r);
+      }
+      if (!ranges.length) continue;
+      cf.ranges = ranges;
+      cfs.push(cf);
+    }
+    sheet.conditionalFormats = cfs;
+    if (this.selection && this.selection.sheetId === sheet.id) {
+      const r = moveArea(this.selection.range);
+      if (r) this.selection.range = r;
+    }
+    // Formulas everywhere: references to this sheet follow the rows.
+    for (let s = 0; s < this.sheets.length; s++) {
+      const other = this.sheets[s];
+      this.eachStoredCell(other, undefined, (cell) => {
+        if (cell.formula) cell.formula = shiftFormulaRows(cell.formula, { sheetName: sheet.name, homeSheet: other.name, at, delta });
+      });
+    }
+  }
+
+  private afterRowsMoved(sheet: SheetData, at: number, source: ChangeSource): void {
+    const used = this.usedRange(sheet, false);
+    const bottom = Math.max(at, used ? used.bottom : at);
+    const right = used ? used.right : 0;
+    this.recalculate(true);
+    this.emit({ kind: "data", sheetId: sheet.id, range: { top: at, bottom, left: 0, right }, source });
+    this.emit({ kind: "merge", sheetId: sheet.id, source });
+  }
+
   // ------------------------------------------------------------------ notes, comments
 
   commentAt(sheet: SheetData, a1: string): CommentData | undefined {
@@ -807,6 +932,18 @@ export interface RenderedCell {
   comment?: string;
   /** Ids of the conditional formats that apply. */
   conditional?: string[];
+}
+
+/** The formatting of a cell without its content (a row inserted below it gets this), or undefined when it has none. */
+function copyFormat(c: CellData): CellData | undefined {
+  const out: CellData = { value: null };
+  let any = false;
+  if (c.numberFormat) (out.numberFormat = c.numberFormat), (any = true);
+  if (c.fill) (out.fill = JSON.parse(JSON.stringify(c.fill))), (any = true);
+  if (c.font) (out.font = JSON.parse(JSON.stringify(c.font))), (any = true);
+  if (c.borders) (out.borders = JSON.parse(JSON.stringify(c.borders))), (any = true);
+  if (c.alignment) (out.alignment = JSON.parse(JSON.stringify(c.alignment))), (any = true);
+  return any ? out : undefined;
 }
 
 export function isBlankCell(c: CellData): boolean {

@@ -249,6 +249,24 @@ export class Range extends ClientObject {
     });
   }
 
+  /** Range.insert("Down") (1.1), modelled for whole rows ("15:15"), which is all Ziping inserts. */
+  insert(shift: string): void {
+    this._ctx._enqueue(this, "Range.insert", "1.1", (t: RangeTarget, env) => {
+      guardWrite(t.sheet, "Range.insert");
+      if (shift !== "Down" || !wholeRows(t.range)) throw new HostError(ErrorCodes.invalidArgument, "The fake inserts whole rows only.", "Range.insert");
+      model(env).insertRows(t.sheet, t.range.top, t.range.bottom - t.range.top + 1);
+    });
+  }
+
+  /** Range.delete("Up") (1.1), modelled for whole rows. */
+  delete(shift: string): void {
+    this._ctx._enqueue(this, "Range.delete", "1.1", (t: RangeTarget, env) => {
+      guardWrite(t.sheet, "Range.delete");
+      if (shift !== "Up" || !wholeRows(t.range)) throw new HostError(ErrorCodes.invalidArgument, "The fake deletes whole rows only.", "Range.delete");
+      model(env).deleteRows(t.sheet, t.range.top, t.range.bottom - t.range.top + 1);
+    });
+  }
+
   /** The range as the API reports it, for debugging. */
   get _address(): string | undefined {
     return this._v.address;
@@ -1027,4 +1045,8 @@ function applyCellProperties(c: CellData, props: any, location: string): void {
     }
     if (!hasAny(a)) delete c.alignment;
   }
+}
+
+function wholeRows(r: CellRange): boolean {
+  return r.left === 0 && r.right === WHOLE_SHEET.right;
 }
