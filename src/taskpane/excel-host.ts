@@ -50,14 +50,20 @@ export function createExcelHost(): WorkbookHost {
       Excel.run((context) => clearAllMarks(context, { features, store })).then((r) =>
         r.status === "cleared" ? (r.leftover ? { refused: r.leftover } : ok()) : { refused: r.message },
       ),
-    // In tools.js: only users who insert a report load it.
+    // In tools.js: only users of the writing tools load it.
     writeReportSheet: (baseName: string, paragraphs: string[]): Promise<ReportSheetResult> =>
       loadTools().then((m) => m.excelWriteReportSheet(features, store, baseName, paragraphs)),
+    insertIndicatorRow: (plan, lastCol) => loadTools().then((m) => m.excelInsertIndicatorRow(features, store, plan, lastCol)),
     undo: () =>
       writer()
         .then((m) =>
           runExcel(features, (context) =>
-            m.undoLast(context, { features, store, undoAddedSheet: (c, step, o, syncs) => loadTools().then((t) => t.undoAddedSheet(c, step, o, syncs)) }),
+            m.undoLast(context, {
+              features,
+              store,
+              undoAddedSheet: (c, step, o, syncs) => loadTools().then((t) => t.undoAddedSheet(c, step, o, syncs)),
+              undoInsertedRow: (c, step, o, syncs) => loadTools().then((t) => t.undoInsertedRow(c, step, o, syncs)),
+            }),
           ),
         )
         .then(fromUndo),

@@ -7,6 +7,7 @@
 // - The pane never calls Office.js itself; everything Excel-specific stays behind this interface.
 import type { EditPlan } from "../core/edit-plan";
 import type { Grid } from "../core/grid";
+import type { RowInsertPlan } from "../core/row-insert";
 import type { Finding } from "../core/rule";
 
 /** One sheet as read for checking. */
@@ -88,6 +89,12 @@ export interface WorkbookHost {
    * in Ziping's undo: undo() deletes the sheet it added. Absent when the host cannot add sheets.
    */
   writeReportSheet?(baseName: string, paragraphs: string[]): Promise<ReportSheetResult>;
+  /**
+   * Inserts the indicator row core/row-insert.ts planned (a whole sheet row; merged labels and SUMs grow; its text),
+   * after checking the cells the plan relies on. `lastCol` is the form's last column (0-based). Recorded in Ziping's
+   * undo: undo() deletes the row again while it holds only what Ziping wrote. Absent when the host cannot insert rows.
+   */
+  insertIndicatorRow?(plan: RowInsertPlan, lastCol: number): Promise<WriteResult>;
   /** Restores what Ziping's last write replaced (stale check included). */
   undo(): Promise<WriteResult>;
   /** Activates the sheet and selects the range (Range.select, ExcelApi 1.1). */

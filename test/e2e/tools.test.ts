@@ -120,6 +120,45 @@ describe("writing tools in the playground (issue 5)", () => {
     await page.close();
   });
 
+  it("插入新行: a library indicator goes into a new row below 数量指标 (merged label grown), its 分值 redistributed; 撤销 twice restores", async () => {
+    const { page, pane, errors, checked } = await openChecked();
+    await pane.getByRole("button", { name: "写作工具" }).click();
+    await tool(pane).getByRole("tab", { name: "填写指标" }).click();
+    const card = tool(pane).getByRole("region", { name: "在二级指标组内插入新行" });
+    await card.getByRole("button", { name: "数量指标（12–14）" }).click();
+    const choice = card.locator("label.zp-choice").first();
+    const name = (await choice.locator("strong").innerText()).trim();
+    await choice.locator("input[type=radio]").check();
+    const inputs = card.locator(".zp-needs input.zp-input");
+    for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill("10");
+    await card.getByRole("button", { name: "插入新行" }).click();
+    await pane.getByText("已在第 15 行插入“" + name + "”", { exact: false }).waitFor();
+    await settled(page, pane);
+    expect(await eventually(() => cell(page, "E15").textContent(), (v) => v === name)).toBe(name);
+    expect(await cell(page, "E16").textContent()).toBe("保证密码通信安全和畅通");
+    const merges = await page.evaluate(() => {
+      const wb = (window as unknown as PgWindow).__zipingPlayground.playground.workbook!;
+      return wb.sheets[0].merges.map((m) => [m.top, m.bottom, m.left, m.right].join(","));
+    });
+    expect(merges).toEqual(expect.arrayContaining(["11,14,3,3", "11,19,2,2"])); // 数量指标 D12:D15, 产出指标 C12:C20
+    await shot(page, "tools-04a-row-inserted");
+
+    // The new row has no 分值: the proposal gives it one and takes it from the other 产出 rows.
+    await tool(pane).getByText("新指标“" + name + "”还没有分值", { exact: false }).waitFor();
+    await tool(pane).getByRole("button", { name: "应用分值调整" }).click();
+    await pane.getByText(/已调整/).waitFor();
+    await settled(page, pane);
+    expect(await cell(page, "H15").textContent()).toMatch(/^\d+(\.\d+)?$/);
+    await shot(page, "tools-04b-row-weighted");
+
+    await undo(page, pane, 2);
+    expect(await cell(page, "E15").textContent()).toBe("保证密码通信安全和畅通");
+    expect(await snapshot(page)).toBe(checked);
+    await shot(page, "tools-04c-row-undone");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("措辞: writes a proposed 偏差原因 into J25 and J26, the deviation errors go; 撤销 restores", async () => {
     const { page, pane, errors, checked } = await openChecked();
     expect(await findingsText(pane)).toMatch(/信息化创建工程有力推进.*未填写偏差原因/);

@@ -3,6 +3,8 @@
 import type { EditPlan } from "../../src/core/edit-plan";
 import type { Cell, CellValue, Grid } from "../../src/core/grid";
 import { isCellError, parseCellAddress } from "../../src/core/grid";
+import type { RowInsertPlan } from "../../src/core/row-insert";
+import { applyRowInsertToGrid } from "../../src/core/row-insert";
 import type { Finding } from "../../src/core/rule";
 import type { ChangeEvent, FeatureOff, HostStatus, SheetRead, Suppression, WorkbookHost, WriteResult } from "../../src/taskpane/host";
 
@@ -53,6 +55,8 @@ interface Snapshot {
   cells: Array<{ address: string; before: Cell | null; after: Cell | null }>;
   /** The sheet was added by writeReportSheet: undo deletes it. */
   added?: boolean;
+  /** The sheet as it was before insertIndicatorRow, and the row it inserted (undo puts the sheet back). */
+  insertedRow?: { before: Grid; row: number; after: Grid };
 }
 
 export function createMemoryHost(grid: Grid, options: MemoryHostOptions = {}): MemoryHost {
@@ -156,6 +160,22 @@ export function createMemoryHost(grid: Grid, options: MemoryHostOptions = {}): M
       return { ok: true as const, sheetName: name };
     },
 
+    async insertIndicatorRow(plan: RowInsertPlan, lastCol: number) {
+      log("insertIndicatorRow", [plan, lastCol]);
+      const refused = refusal();
+      if (refused) return refused;
+      const stale: string[] = [];
+      for (const e of plan.expect) {
+        const cell = getCellAt(plan.sheetName, e.cell);
+        if ((cell && cell.formula) !== e.formula || (!e.formula && !sameValue(cell ? cell.value : null, e.value))) stale.push(e.cell);
+      }
+      if (stale.length) return { stale };
+      const before = grids[plan.sheetName];
+      grids[plan.sheetName] = applyRowInsertToGrid(before, plan);
+      undoStack.push({ sheetName: plan.sheetName, cells: [], insertedRow: { before: clone(before), row: plan.row, after: clone(grids[plan.sheetName]) } });
+      return { ok: true };
+    },
+
     async highlight(sheetName: string, findings: Finding[]) {
       log("highlight", [sheetName, findings]);
       const refused = refusal();
@@ -178,6 +198,14 @@ export function createMemoryHost(grid: Grid, options: MemoryHostOptions = {}): M
       if (refused) return refused;
       if (snapshot.added) {
         delete grids[snapshot.sheetName];
+        undoStack.pop();
+        return { ok: true };
+      }
+      if (snapshot.insertedRow) {
+        // Like Excel's undo of the insert: refused when the user typed in the new row since.
+        const now = grids[snapshot.sheetName].rows[snapshot.insertedRow.row];
+        if (JSON.stringify(now || null) !== JSON.stringify(snapshot.insertedRow.after.rows[snapshot.insertedRow.row] || null)) return { stale: ["第 " + (snapshot.insertedRow.row + 1) + " 行"] };
+        grids[snapshot.sheetName] = snapshot.insertedRow.before;
         undoStack.pop();
         return { ok: true };
       }

@@ -116,9 +116,32 @@ describe("填写指标", () => {
     expect(value(host, "E19")).toBe("项目总成本");
   });
 
-  test("says that row insertion is out of scope", async () => {
+  test("inserts a library indicator as a new row below the 数量指标 group; the weights then propose its 分值; 撤销 removes the row", async () => {
     const host = sampleHost();
+    const original = JSON.stringify(host.grids[host.active]);
     await openTool(host, "填写指标", INTRO);
-    expect(screen.getByText(/插入新行暂不支持/)).toBeTruthy();
+    const card = screen.getByRole("region", { name: "在二级指标组内插入新行" });
+    fireEvent.click(within(card).getByRole("button", { name: "数量指标（12–14）" }));
+    const options = within(card).getAllByRole("radio");
+    fireEvent.click(options[0]);
+    const chosen = (options[0].parentElement as HTMLElement).querySelector("strong")!.textContent as string;
+    fireEvent.click(within(card).getByRole("button", { name: "插入新行" }));
+    await screen.findByText(new RegExp("已在第 15 行插入“" + chosen + "”"));
+    const call = host.calls.filter((c) => c.method === "insertIndicatorRow")[0];
+    expect(call).toBeDefined();
+    expect(value(host, "E15")).toBe(chosen);
+    expect(value(host, "E16")).toBe("保证密码通信安全和畅通"); // the 质量 rows moved down
+    // The new row has no 分值: the redistribution for it is on offer.
+    expect(await screen.findByText(new RegExp("新指标“" + chosen + "”还没有分值"))).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "撤销" }));
+    await waitFor(() => expect(JSON.stringify(host.grids[host.active])).toBe(original));
+  });
+
+  test("a host that cannot insert rows says so", async () => {
+    const host = sampleHost();
+    delete (host as { insertIndicatorRow?: unknown }).insertIndicatorRow;
+    await openTool(host, "填写指标", INTRO);
+    expect(screen.getByText(/此环境不能插入行/)).toBeTruthy();
   });
 });

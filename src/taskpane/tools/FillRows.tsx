@@ -1,15 +1,18 @@
 // 填写指标: library candidates for the empty 二级 rows (level2-required), written into the row with candidateEdits as
-// one undoable plan; candidates that need an input (年度, 数量 …) ask for it first. Then the weights: the 一级 sums
-// against their declared weights, and a proposed redistribution for a row that has no 分值 yet, editable, applied as
-// one plan. Inserting rows inside a 二级 group is not done here (the pane says so).
+// one undoable plan; candidates that need an input (年度, 数量 …) ask for it first. A candidate can also go into a new
+// row inserted below a 二级 group (core/row-insert.ts plans it from a fresh read of the sheet; the host inserts it,
+// undoably). Then the weights: the 一级 sums against their declared weights, and a proposed redistribution for a row
+// that has no 分值 yet (such as the inserted one), editable, applied as one plan.
 import { useState } from "preact/hooks";
 import type { FormReport } from "../../core/check";
-import type { IndicatorRow } from "../../core/form";
+import type { IndicatorRow, Level1Name, Level2Group, Level2Name } from "../../core/form";
 import type { Candidate } from "../../core/library";
 import { candidateEdits, candidatesFor, fillCandidate, placeholderInfo } from "../../core/library";
+import { insertableGroups, planIndicatorRowInsert } from "../../core/row-insert";
 import { rowRange } from "../../core/rules/util";
 import { fmt, tidyText } from "../../core/text";
 import type { ToolStrings } from "./tool-strings";
+import { isOk, isStale } from "../host";
 import type { ToolsProps } from "./types";
 import type { WeightLine } from "./weights";
 import { balances, defaultNewWeight, proposeWeights, rowName, rowsWithoutWeight, withScore, weightEdits } from "./weights";
@@ -51,7 +54,7 @@ export function FillRows(props: Props) {
         </div>
       )}
       {row && <RowCandidates {...props} key={row.row} row={row} />}
-      <p class="zp-note">{t.insertOutOfScope}</p>
+      <InsertRow {...props} />
       <Weights {...props} unweighted={unweighted} />
     </div>
   );
@@ -59,17 +62,7 @@ export function FillRows(props: Props) {
 
 function RowCandidates(props: Props & { row: IndicatorRow }) {
   const { t, row } = props;
-  const candidates = candidatesFor(props.report.form, row.level1, row.level2);
-  const [choice, setChoice] = useState(-1);
-  const [inputs, setInputs] = useState<{ [key: string]: string }>({});
-  const [id] = useState(() => "zp-fill-" + ++idCounter);
-  if (!candidates.length) return <p class="zp-empty">{t.fillNoCandidates}</p>;
-  const picked = choice >= 0 ? candidates[choice] : undefined;
-  const filled: Candidate | undefined = picked && picked.needs.length ? fillCandidate(picked, inputs) : picked;
-  const missing = filled ? filled.needs : [];
-
-  const write = () => {
-    if (!filled || !filled.ready) return;
+  const write = (filled: Candidate) => {
     const result = candidateEdits(row, filled);
     if (!result.edits.length) {
       props.setMessage({ kind: "error", text: result.skipped.map((x) => x.reason).join(" ") });
@@ -82,11 +75,102 @@ function RowCandidates(props: Props & { row: IndicatorRow }) {
       await props.applyPlan(plan, { kind: "success", text: t.fillWritten(cells), details, detailsTitle: details.length ? t.fillSkipped : undefined });
     });
   };
+  return (
+    <CandidateCard
+      {...props}
+      title={t.fillRow(row.level2Label.replace(/\s+/g, ""), rowRange(row) || row.level2Address || "")}
+      level1={row.level1}
+      level2={row.level2}
+      action={t.fillWrite}
+      onWrite={write}
+    />
+  );
+}
+
+/** A new row below a 二级 group, planned from a fresh read of the sheet (its formulas and merges as they are now). */
+function InsertRow(props: Props) {
+  const t = props.t;
+  const groups = insertableGroups(props.report.form);
+  const [picked, setPicked] = useState(0);
+  const group: Level2Group | undefined = groups[Math.min(picked, groups.length - 1)];
+  const host = props.host;
+  if (!groups.length) return null;
+  const insert = (filled: Candidate) => {
+    if (!group || !host.insertIndicatorRow) return;
+    const insertRow = host.insertIndicatorRow;
+    void props.run(props.strings.busyWriting, async () => {
+      const read = host.readSheet ? await host.readSheet(props.sheetName) : await host.readActiveSheet();
+      const planned = planIndicatorRowInsert(read.grid, props.report.form, group, filled);
+      if ("error" in planned) {
+        props.setMessage({ kind: "error", text: planned.error });
+        return;
+      }
+      // Marks kept by address would land on the wrong rows once rows move: take them off; the re-check puts them back.
+      if ((await host.status()).highlighted) await host.clearHighlights();
+      const r = await insertRow(planned.plan, props.report.form.range.right);
+      if (isOk(r)) await props.refresh({ kind: "success", text: t.insertDone(String(planned.plan.row + 1), filled.name) });
+      else if (isStale(r)) await props.refresh({ kind: "error", text: props.strings.staleCells(r.stale.join(props.strings.listSep)), cells: r.stale });
+      else props.setMessage({ kind: "error", text: r.refused });
+    });
+  };
+  const label = (g: Level2Group) => g.label.replace(/\s+/g, "") || g.name || "";
+  const cells = (g: Level2Group) => {
+    const first = g.rows[0].row + 1;
+    const last = g.rows[g.rows.length - 1].row + 1;
+    return first === last ? String(first) : first + "–" + last;
+  };
+  return (
+    <section class="zp-card" aria-label={t.insertTitle}>
+      <h4 class="zp-card-title">{t.insertTitle}</h4>
+      <p class="zp-note">{host.insertIndicatorRow ? t.insertIntro : t.insertUnsupported}</p>
+      {host.insertIndicatorRow && (
+        <div class="zp-row-picker" role="group" aria-label={t.insertTitle}>
+          {groups.map((g, i) => (
+            <button
+              key={i}
+              type="button"
+              class={"zp-tab" + (g === group ? " zp-tab-on" : "")}
+              aria-pressed={g === group ? "true" : "false"}
+              onClick={() => setPicked(i)}
+            >
+              {t.insertGroup(label(g), cells(g))}
+            </button>
+          ))}
+        </div>
+      )}
+      {host.insertIndicatorRow && group && (
+        <CandidateCard
+          {...props}
+          key={picked + ":" + group.rows.length}
+          title={t.insertGroup(label(group), cells(group))}
+          level1={group.rows[0].level1}
+          level2={group.name}
+          action={t.insertWrite}
+          onWrite={insert}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The library's candidates for one 二级, the inputs a candidate still needs, and the button that uses it. */
+function CandidateCard(
+  props: Props & { title: string; level1: Level1Name | undefined; level2: Level2Name | undefined; action: string; onWrite(candidate: Candidate): void },
+) {
+  const t = props.t;
+  const candidates = candidatesFor(props.report.form, props.level1, props.level2);
+  const [choice, setChoice] = useState(-1);
+  const [inputs, setInputs] = useState<{ [key: string]: string }>({});
+  const [id] = useState(() => "zp-fill-" + ++idCounter);
+  if (!candidates.length) return <p class="zp-empty">{t.fillNoCandidates}</p>;
+  const picked = choice >= 0 ? candidates[choice] : undefined;
+  const filled: Candidate | undefined = picked && picked.needs.length ? fillCandidate(picked, inputs) : picked;
+  const missing = filled ? filled.needs : [];
 
   return (
     <section class="zp-card zp-current" aria-labelledby={id + "-title"}>
       <h4 id={id + "-title"} class="zp-card-title">
-        {t.fillRow(row.level2Label.replace(/\s+/g, ""), rowRange(row) || row.level2Address || "")}
+        {props.title}
       </h4>
       <fieldset class="zp-choices">
         {candidates.map((c, i) => (
@@ -144,9 +228,9 @@ function RowCandidates(props: Props & { row: IndicatorRow }) {
           type="button"
           class="zp-button zp-button-primary zp-button-small"
           disabled={props.busy || !!props.readOnly || !filled || !filled.ready}
-          onClick={write}
+          onClick={() => filled && filled.ready && props.onWrite(filled)}
         >
-          {t.fillWrite}
+          {props.action}
         </button>
       </div>
     </section>

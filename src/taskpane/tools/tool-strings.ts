@@ -34,7 +34,12 @@ export interface ToolStrings {
   fillWritten: (cells: string) => string;
   fillSkipped: string;
   actualHint: (text: string) => string;
-  insertOutOfScope: string;
+  insertTitle: string;
+  insertIntro: string;
+  insertGroup: (label: string, cells: string) => string;
+  insertWrite: string;
+  insertDone: (row: string, name: string) => string;
+  insertUnsupported: string;
 
   weightsTitle: string;
   weightsLevel1: (name: string, sum: string, declared: string) => string;
@@ -104,7 +109,12 @@ export const TOOLS_ZH: ToolStrings = {
   fillWritten: (cells) => "已写入 " + cells + "。可点击“撤销”还原。",
   fillSkipped: "以下单元格未写入：",
   actualHint: (text) => "实际完成值：" + text,
-  insertOutOfScope: "在二级指标组内插入新行暂不支持：请在 Excel 中插入行后重新检查，再从指标库填写。",
+  insertTitle: "在二级指标组内插入新行",
+  insertIntro: "选择二级指标和指标，在该组最后一行下方插入一行：合并的一级/二级指标单元格和合计公式随之扩展，分值在下方“分值”中调整。",
+  insertGroup: (label, cells) => label + "（" + cells + "）",
+  insertWrite: "插入新行",
+  insertDone: (row, name) => "已在第 " + row + " 行插入“" + name + "”。请在下方为它分配分值。可点击“撤销”删除该行。",
+  insertUnsupported: "此环境不能插入行：请在 Excel 中插入行后重新检查，再从指标库填写。",
 
   weightsTitle: "分值",
   weightsLevel1: (name, sum, declared) => name + "：各指标分值合计 " + sum + "，一级指标分值 " + declared,
@@ -174,7 +184,12 @@ export const TOOLS_EN: ToolStrings = {
   fillWritten: (cells) => "Wrote " + cells + ". Undo restores them.",
   fillSkipped: "Cells not written:",
   actualHint: (text) => "Actual value: " + text,
-  insertOutOfScope: "Inserting new rows inside an indicator group is not supported yet: insert the row in Excel, check again, then fill it from the library.",
+  insertTitle: "Insert a row inside an indicator group",
+  insertIntro: "Pick a group and an indicator to insert a row below the group's last row: merged group labels and SUM formulas grow with it; set its weight below under Weights.",
+  insertGroup: (label, cells) => label + " (" + cells + ")",
+  insertWrite: "Insert row",
+  insertDone: (row, name) => "Inserted “" + name + "” as row " + row + ". Give it a weight below. Undo deletes the row.",
+  insertUnsupported: "Rows cannot be inserted here: insert the row in Excel, check again, then fill it from the library.",
 
   weightsTitle: "Weights",
   weightsLevel1: (name, sum, declared) => name + ": indicator weights add up to " + sum + ", group weight " + declared,
