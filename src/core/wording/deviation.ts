@@ -18,7 +18,8 @@ export type DeviationType =
   | "D-COST-OVER"
   | "D-SAT-LOW"
   | "D-OVER"
-  | "D-QUAL-PARTIAL";
+  | "D-QUAL-PARTIAL"
+  | "D-NA";
 
 export const DEVIATION_TYPE_NAMES: { [t in DeviationType]: string } = {
   "D-BUDGET-LOW": "预算执行率偏低",
@@ -29,6 +30,7 @@ export const DEVIATION_TYPE_NAMES: { [t in DeviationType]: string } = {
   "D-SAT-LOW": "满意度未达标",
   "D-OVER": "超额完成较多",
   "D-QUAL-PARTIAL": "定性指标部分达成",
+  "D-NA": "指标不适用",
 };
 
 export interface DeviationProposal {
@@ -392,7 +394,15 @@ export function deviationProposals(report: FormReport, options: DeviationOptions
   }
   for (let i = 0; i < score.indicators.length; i++) {
     const a = score.indicators[i];
-    if (a.kind === "empty" || a.row.isPlaceholder || a.notApplicable) continue;
+    if (a.kind === "empty" || a.row.isPlaceholder) continue;
+    if (a.notApplicable) {
+      // A row marked 不适用 or "/" is not scored (§3.4); its 偏差原因 cell should say why, once.
+      if (a.row.deviation && tidyText(a.row.deviation.text) === "") {
+        const name = indicatorName(a.row);
+        out.push({ cell: a.row.deviation.address, row: a.row.row, type: "D-NA", subject: name, why: "标为不适用，不计分", texts: notApplicable(name, form.year), existingText: "", needsConfirmation: false });
+      }
+      continue;
+    }
     const f = factsOf(a);
     const c = classify(f, f.deduction !== undefined, form.year);
     if (!c) continue;
@@ -410,4 +420,14 @@ export function deviationProposals(report: FormReport, options: DeviationOptions
     out.push(proposal);
   }
   return out;
+}
+
+/** D-NA (domain §7.2): why the indicator does not apply this year, and what happens to it next year. */
+function notApplicable(name: string, year: number | undefined): string[] {
+  const next = year ? `${year + 1}年度` : "下一年度";
+  return [
+    `本年度${name}不适用，原因是年度内未安排相关实施内容，按规定不予考核，总分按适用指标折算。${next}编制绩效目标时将据实调整该指标。`,
+    `${name}因相关政策和任务调整，本年度不适用，按规定不予考核。今后将在绩效目标申报时加强审核，确保指标与年度任务相符。`,
+    `本年度该指标不适用，原因是项目内容已调整至其他项目实施，按规定不予考核。下一步将及时调整绩效目标，保持指标与实际任务一致。`,
+  ];
 }

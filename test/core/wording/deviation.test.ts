@@ -53,6 +53,15 @@ describe("deviationProposals on the sample form", () => {
 });
 
 describe("deviationProposals by deviation type", () => {
+  it("D-NA: a row marked 不适用 with an empty 偏差原因 gets texts saying why and what next; one already explained gets none", () => {
+    const na = deviationProposals(reportOf(withRow(3, { target: "不适用", actual: "/", weight: 10, score: 10 })));
+    expect(na.map((p) => [p.cell, p.type, p.subject])).toEqual([["J16", "D-NA", "“人均培训成本”"]]);
+    expectWellFormed(na[0]);
+    expect(na[0].texts[0]).toMatch(/不予考核/);
+    expect(na[0].texts[0]).toMatch(/2025年度/);
+    expect(deviationProposals(reportOf(withRow(3, { target: "/", actual: "/", deviation: "本年度未采购，不适用。" })))).toEqual([]);
+  });
+
   it("proposes nothing for a form met in full", () => {
     expect(deviationProposals(reportOf(FULLY_EXECUTED))).toEqual([]);
   });
