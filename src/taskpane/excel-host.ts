@@ -19,6 +19,7 @@ import { loadTools } from "./tools-loader";
 import type { ChangeEvent, ReportSheetResult, SheetRead, Suppression, WorkbookHost, WriteResult } from "./host";
 
 export const IGNORED_KEY = "ziping.ignored";
+export const LIBRARY_KEY = "ziping.library";
 
 const writer = () => import(/* webpackChunkName: "excel-write" */ "../excel/write");
 
@@ -74,6 +75,8 @@ export function createExcelHost(): WorkbookHost {
       Excel.run((context) => readStateKey<Suppression[]>(context, store, IGNORED_KEY)).then((list) => (isArray(list) ? list : [])),
     saveIgnored: (list: Suppression[]) =>
       Excel.run((context) => writeStateKey(context, store, IGNORED_KEY, list.length ? list : null)).then(ok),
+    loadCustomLibrary: () => Excel.run((context) => readStateKey<unknown>(context, store, LIBRARY_KEY)),
+    saveCustomLibrary: (entries: unknown[] | null) => Excel.run((context) => writeStateKey(context, store, LIBRARY_KEY, entries)).then(ok),
   };
   if (watcher) host.onChanged = (callback) => watcher.subscribe(callback);
   return host;

@@ -105,6 +105,11 @@ export interface WorkbookHost {
   /** Extras that are off on this Excel, most important first; empty on a current Excel. */
   features: FeatureOff[];
 
+  /** The user's own indicator-library entries stored in the workbook (JSON as saved; validated by the caller). */
+  loadCustomLibrary?(): Promise<unknown>;
+  /** Replaces the stored entries (null removes them). Not part of Ziping's 撤销: it is not sheet content. */
+  saveCustomLibrary?(entries: unknown[] | null): Promise<WriteResult>;
+
   /** Suppressions stored in the workbook (all sheets). */
   loadIgnored(): Promise<Suppression[]>;
   /** Replaces the stored suppressions (all sheets). */

@@ -159,6 +159,26 @@ describe("writing tools in the playground (issue 5)", () => {
     await page.close();
   });
 
+  it("自定义指标: an indicator added in the pane is kept in the workbook and offered for the empty 时效 row", async () => {
+    const { page, pane, errors } = await openChecked();
+    await pane.getByRole("button", { name: "写作工具" }).click();
+    await tool(pane).getByRole("tab", { name: "填写指标" }).click();
+    const custom = tool(pane).locator("details.zp-custom-library");
+    await custom.locator("summary").click();
+    await custom.getByRole("combobox", { name: "二级指标" }).selectOption("时效指标");
+    await custom.getByRole("textbox", { name: "三级指标名称" }).fill("密码电报办理及时率");
+    await custom.getByRole("textbox", { name: "年度指标值" }).fill("=100%");
+    await custom.getByRole("button", { name: "加入指标库" }).click();
+    await pane.getByText("已将“密码电报办理及时率”加入本工作簿的指标库。").waitFor();
+    const stored = await page.evaluate(() => (window as unknown as PgWindow).__zipingPlayground.playground.workbook!.settings["ziping.library"] || "");
+    expect(stored).toContain("密码电报办理及时率");
+    const row = tool(pane).locator("section.zp-card.zp-current").filter({ hasText: "时效指标（E18:J18）" });
+    await row.locator("label.zp-choice").filter({ hasText: "密码电报办理及时率" }).waitFor();
+    await shot(page, "tools-04d-custom-entry");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("措辞: writes a proposed 偏差原因 into J25 and J26, the deviation errors go; 撤销 restores", async () => {
     const { page, pane, errors, checked } = await openChecked();
     expect(await findingsText(pane)).toMatch(/信息化创建工程有力推进.*未填写偏差原因/);

@@ -17,6 +17,8 @@ export interface MemoryHostOptions {
   /** Provide onChanged (default true). */
   events?: boolean;
   ignored?: Suppression[];
+  /** Custom indicator-library entries already stored in the workbook. */
+  library?: unknown;
 }
 
 export interface MemoryHost extends WorkbookHost {
@@ -27,6 +29,8 @@ export interface MemoryHost extends WorkbookHost {
   marks: { sheetName: string; findings: Finding[] } | null;
   ignored: Suppression[];
   readOnly?: string;
+  /** The custom indicator-library entries as stored (saveCustomLibrary). */
+  library: unknown;
   /** The next write is refused with this message. */
   refuseNext?: string;
   /** Plays the user typing into a cell; fires change events when the host has them. */
@@ -106,6 +110,7 @@ export function createMemoryHost(grid: Grid, options: MemoryHostOptions = {}): M
     selected: [],
     marks: null,
     ignored: clone(options.ignored || []),
+    library: options.library === undefined ? null : clone(options.library),
     readOnly: options.readOnly,
     features: options.features || [],
 
@@ -173,6 +178,18 @@ export function createMemoryHost(grid: Grid, options: MemoryHostOptions = {}): M
       const before = grids[plan.sheetName];
       grids[plan.sheetName] = applyRowInsertToGrid(before, plan);
       undoStack.push({ sheetName: plan.sheetName, cells: [], insertedRow: { before: clone(before), row: plan.row, after: clone(grids[plan.sheetName]) } });
+      return { ok: true };
+    },
+
+    async loadCustomLibrary() {
+      log("loadCustomLibrary", []);
+      return clone(host.library);
+    },
+    async saveCustomLibrary(entries: unknown[] | null) {
+      log("saveCustomLibrary", [entries]);
+      const refused = refusal();
+      if (refused) return refused;
+      host.library = clone(entries);
       return { ok: true };
     },
 

@@ -145,3 +145,50 @@ describe("填写指标", () => {
     expect(screen.getByText(/此环境不能插入行/)).toBeTruthy();
   });
 });
+
+describe("自定义指标 (kept in the workbook)", () => {
+  const card = () => screen.getByText(/^自定义指标（保存在本工作簿/).closest("details") as HTMLElement;
+
+  test("an indicator added in the pane is stored in the workbook and offered for the empty 时效 row; deleting it removes it", async () => {
+    const host = sampleHost();
+    await openTool(host, "填写指标", INTRO);
+    const custom = card();
+    fireEvent.click(within(custom).getByText(/^自定义指标/));
+    fireEvent.change(within(custom).getByRole("combobox", { name: "二级指标" }), { target: { value: "时效指标" } });
+    fireEvent.input(within(custom).getByRole("textbox", { name: "三级指标名称" }), { target: { value: "密码电报办理及时率" } });
+    fireEvent.input(within(custom).getByRole("textbox", { name: "年度指标值" }), { target: { value: "=100%" } });
+    fireEvent.click(within(custom).getByRole("button", { name: "加入指标库" }));
+    await screen.findByText("已将“密码电报办理及时率”加入本工作簿的指标库。");
+    expect(host.library).toEqual([expect.objectContaining({ level2: "时效指标", name: "密码电报办理及时率", target: "=100%" })]);
+    expect(screen.getByText(/^自定义指标（保存在本工作簿，1 条）/)).toBeTruthy();
+    // Offered for the 时效 row, marked as the workbook's own.
+    const timeliness = rowCard(/时效指标（E18:J18）/);
+    const option = within(timeliness).getByText("密码电报办理及时率").closest("label") as HTMLElement;
+    expect(within(option).getByText("自定义")).toBeTruthy();
+
+    fireEvent.click(within(card()).getByRole("button", { name: "删除“密码电报办理及时率”" }));
+    await screen.findByText("已从本工作簿的指标库删除“密码电报办理及时率”。");
+    expect(host.library).toBeNull();
+    expect(within(rowCard(/时效指标（E18:J18）/)).queryByText("密码电报办理及时率")).toBeNull();
+  });
+
+  test("entries already in the workbook are offered; a bad one is explained and not saved", async () => {
+    const stored = [{ id: "custom-1", level2: "成本指标", name: "密码设备运维成本", target: "≤{全年预算数}万元" }, { level2: "成本指标", name: "" }];
+    const host = sampleHost({ library: stored });
+    await openTool(host, "填写指标", INTRO);
+    fireEvent.click(screen.getByRole("button", { name: "成本指标（D19）" }));
+    const cost = await waitFor(() => rowCard(/成本指标（E19:J19）/));
+    const option = within(cost).getByText("密码设备运维成本").closest("label") as HTMLElement;
+    expect(option.textContent).toContain("≤25.2万元"); // the placeholder filled from the form
+    const custom = card();
+    expect(within(custom).getByText(/有以下问题/)).toBeTruthy();
+
+    fireEvent.click(within(custom).getByRole("button", { name: "加入指标库" }));
+    expect(within(custom).getByRole("alert").textContent).toContain("请填写三级指标名称和年度指标值。");
+    fireEvent.input(within(custom).getByRole("textbox", { name: "三级指标名称" }), { target: { value: "某指标" } });
+    fireEvent.input(within(custom).getByRole("textbox", { name: "年度指标值" }), { target: { value: "≥{数量" } });
+    fireEvent.click(within(custom).getByRole("button", { name: "加入指标库" }));
+    expect(within(custom).getByRole("alert").textContent).toMatch(/括号不配对/);
+    expect(host.calls.filter((c) => c.method === "saveCustomLibrary")).toHaveLength(0);
+  });
+});

@@ -3,14 +3,15 @@
 // row inserted below a 二级 group (core/row-insert.ts plans it from a fresh read of the sheet; the host inserts it,
 // undoably). Then the weights: the 一级 sums against their declared weights, and a proposed redistribution for a row
 // that has no 分值 yet (such as the inserted one), editable, applied as one plan.
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { FormReport } from "../../core/check";
 import type { IndicatorRow, Level1Name, Level2Group, Level2Name } from "../../core/form";
-import type { Candidate } from "../../core/library";
-import { candidateEdits, candidatesFor, fillCandidate, placeholderInfo } from "../../core/library";
+import type { Candidate, LibraryEntry, MergeResult } from "../../core/library";
+import { STANDARD_ENTRIES, candidateEdits, candidatesFor, fillCandidate, mergeCustomEntries, placeholderInfo } from "../../core/library";
 import { insertableGroups, planIndicatorRowInsert } from "../../core/row-insert";
 import { rowRange } from "../../core/rules/util";
 import { fmt, tidyText } from "../../core/text";
+import { CustomLibrary } from "./CustomLibrary";
 import type { ToolStrings } from "./tool-strings";
 import { isOk, isStale } from "../host";
 import type { ToolsProps } from "./types";
@@ -18,6 +19,8 @@ import type { WeightLine } from "./weights";
 import { balances, defaultNewWeight, proposeWeights, rowName, rowsWithoutWeight, withScore, weightEdits } from "./weights";
 
 type Props = ToolsProps & { t: ToolStrings };
+/** With the library in use: the standard entries and the workbook's own. */
+type LibraryProps = Props & { entries: LibraryEntry[] };
 
 function emptyRows(report: FormReport): IndicatorRow[] {
   const block = report.form.indicators;
@@ -34,6 +37,16 @@ export function FillRows(props: Props) {
   for (let i = 0; i < rows.length; i++) if (rows[i].row === chosenRow) row = rows[i];
   if (!row) row = rows[0];
   const unweighted = rowsWithoutWeight(props.report);
+  const [library, setLibrary] = useState<MergeResult>(() => mergeCustomEntries(STANDARD_ENTRIES, []));
+  const load = props.host.loadCustomLibrary;
+  useEffect(() => {
+    let live = true;
+    if (load) load().then((raw) => live && setLibrary(mergeCustomEntries(STANDARD_ENTRIES, raw)), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const entries = library.entries;
   return (
     <div class="zp-tool-list">
       <p class="zp-tool-intro">{t.fillIntro}</p>
@@ -53,14 +66,15 @@ export function FillRows(props: Props) {
           ))}
         </div>
       )}
-      {row && <RowCandidates {...props} key={row.row} row={row} />}
-      <InsertRow {...props} />
+      {row && <RowCandidates {...props} entries={entries} key={row.row} row={row} />}
+      <InsertRow {...props} entries={entries} />
+      <CustomLibrary {...props} library={library} onSaved={setLibrary} />
       <Weights {...props} unweighted={unweighted} />
     </div>
   );
 }
 
-function RowCandidates(props: Props & { row: IndicatorRow }) {
+function RowCandidates(props: LibraryProps & { row: IndicatorRow }) {
   const { t, row } = props;
   const write = (filled: Candidate) => {
     const result = candidateEdits(row, filled);
@@ -88,7 +102,7 @@ function RowCandidates(props: Props & { row: IndicatorRow }) {
 }
 
 /** A new row below a 二级 group, planned from a fresh read of the sheet (its formulas and merges as they are now). */
-function InsertRow(props: Props) {
+function InsertRow(props: LibraryProps) {
   const t = props.t;
   const groups = insertableGroups(props.report.form);
   const [picked, setPicked] = useState(0);
@@ -155,10 +169,10 @@ function InsertRow(props: Props) {
 
 /** The library's candidates for one 二级, the inputs a candidate still needs, and the button that uses it. */
 function CandidateCard(
-  props: Props & { title: string; level1: Level1Name | undefined; level2: Level2Name | undefined; action: string; onWrite(candidate: Candidate): void },
+  props: LibraryProps & { title: string; level1: Level1Name | undefined; level2: Level2Name | undefined; action: string; onWrite(candidate: Candidate): void },
 ) {
   const t = props.t;
-  const candidates = candidatesFor(props.report.form, props.level1, props.level2);
+  const candidates = candidatesFor(props.report.form, props.level1, props.level2, { entries: props.entries });
   const [choice, setChoice] = useState(-1);
   const [inputs, setInputs] = useState<{ [key: string]: string }>({});
   const [id] = useState(() => "zp-fill-" + ++idCounter);
@@ -187,6 +201,7 @@ function CandidateCard(
             <span>
               <strong>{c.name}</strong> {c.target}
               {c.actualHint && <span class="zp-note"> {t.actualHint(c.actualHint)}</span>}
+              {c.source === "custom" && <span class="zp-badge">{t.customBadge}</span>}
               {!c.ready && <span class="zp-badge">{t.needsHint(c.needs.join("、"))}</span>}
             </span>
           </label>

@@ -40,6 +40,20 @@ export interface ToolStrings {
   insertWrite: string;
   insertDone: (row: string, name: string) => string;
   insertUnsupported: string;
+  customTitle: (count: number) => string;
+  customIntro: string;
+  customLevel2: string;
+  customName: string;
+  customTarget: string;
+  customUnit: string;
+  customNote: string;
+  customAdd: string;
+  customAdded: (name: string) => string;
+  customDelete: (name: string) => string;
+  customDeleted: (name: string) => string;
+  customBadge: string;
+  customStoredErrors: string;
+  customRequired: string;
 
   weightsTitle: string;
   weightsLevel1: (name: string, sum: string, declared: string) => string;
@@ -115,6 +129,20 @@ export const TOOLS_ZH: ToolStrings = {
   insertWrite: "插入新行",
   insertDone: (row, name) => "已在第 " + row + " 行插入“" + name + "”。请在下方为它分配分值。可点击“撤销”删除该行。",
   insertUnsupported: "此环境不能插入行：请在 Excel 中插入行后重新检查，再从指标库填写。",
+  customTitle: (count) => "自定义指标（保存在本工作簿，" + count + " 条）",
+  customIntro: "添加本单位常用的三级指标：之后“填写”和“插入新行”会把它们与标准指标一起列出。年度指标值可以使用占位符，如 {年度}、{全年预算数}、{数量}。",
+  customLevel2: "二级指标",
+  customName: "三级指标名称",
+  customTarget: "年度指标值",
+  customUnit: "度量单位（可选）",
+  customNote: "填写说明（可选）",
+  customAdd: "加入指标库",
+  customAdded: (name) => "已将“" + name + "”加入本工作簿的指标库。",
+  customDelete: (name) => "删除“" + name + "”",
+  customDeleted: (name) => "已从本工作簿的指标库删除“" + name + "”。",
+  customBadge: "自定义",
+  customStoredErrors: "工作簿中保存的自定义指标有以下问题，相关条目未使用：",
+  customRequired: "请填写三级指标名称和年度指标值。",
 
   weightsTitle: "分值",
   weightsLevel1: (name, sum, declared) => name + "：各指标分值合计 " + sum + "，一级指标分值 " + declared,
@@ -190,6 +218,20 @@ export const TOOLS_EN: ToolStrings = {
   insertWrite: "Insert row",
   insertDone: (row, name) => "Inserted “" + name + "” as row " + row + ". Give it a weight below. Undo deletes the row.",
   insertUnsupported: "Rows cannot be inserted here: insert the row in Excel, check again, then fill it from the library.",
+  customTitle: (count) => "Custom indicators (kept in this workbook, " + count + ")",
+  customIntro: "Add the indicators your unit uses: filling and inserting rows then list them with the standard ones. Targets may use placeholders such as {年度}, {全年预算数}, {数量}.",
+  customLevel2: "Indicator group",
+  customName: "Indicator name",
+  customTarget: "Annual target",
+  customUnit: "Unit (optional)",
+  customNote: "Note for filling in (optional)",
+  customAdd: "Add to the library",
+  customAdded: (name) => "Added “" + name + "” to this workbook's library.",
+  customDelete: (name) => "Delete “" + name + "”",
+  customDeleted: (name) => "Deleted “" + name + "” from this workbook's library.",
+  customBadge: "custom",
+  customStoredErrors: "The custom indicators stored in this workbook have problems; these entries are not used:",
+  customRequired: "Fill in the indicator name and the annual target.",
 
   weightsTitle: "Weights",
   weightsLevel1: (name, sum, declared) => name + ": indicator weights add up to " + sum + ", group weight " + declared,
