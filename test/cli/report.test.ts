@@ -1,5 +1,6 @@
 // `ziping report` (the 自评报告 draft as .docx / .md / .txt) and `ziping check --report` (the report against the form).
 import JSZip from "jszip";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { checkGrid } from "../../src/core/check";
@@ -50,6 +51,29 @@ beforeAll(async () => {
 });
 
 afterAll(() => removeDir(dir));
+
+/** LibreOffice's command, when installed (.ci/run installs Debian's libreoffice-writer-nogui). */
+function soffice(): string | undefined {
+  for (const candidate of ["/usr/bin/soffice", "/usr/bin/libreoffice"]) if (fs.existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+// A word processor, not only an XML reader, must open the file. Skipped only off CI on a machine without LibreOffice.
+(soffice() || process.env.CI ? describe : describe.skip)("ziping report .docx in LibreOffice Writer", () => {
+  test("Writer opens it and reads back every paragraph of the report, in order", async () => {
+    const office = soffice();
+    if (!office) throw new Error("LibreOffice is not installed: .ci/run installs libreoffice-writer-nogui");
+    const file = out("writer.docx");
+    expect((await runCli(["report", sample, "--out", file, "--year", "2022"])).code).toBe(0);
+    const profile = path.join(dir, "lo-profile");
+    execFileSync(office, ["-env:UserInstallation=file://" + profile, "--headless", "--convert-to", "txt:Text", "--outdir", dir, file], { stdio: "pipe", timeout: 120000 });
+    const text = fs.readFileSync(out("writer.txt"), "utf8").replace(/^\ufeff/, "");
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+    const expected = reportToLines(buildReport(checkGrid(sampleGrid()).forms[0], { year: 2022 })).map((l) => l.text).filter((l) => l.trim() !== "");
+    expect(lines[0]).toBe(SAMPLE_TITLE);
+    expect(lines).toEqual(expected);
+  }, 150000);
+});
 
 describe("ziping report", () => {
   test(".docx: a valid Word package, A4, headings as outline levels, 仿宋_GB2312 body, 黑体 headings, every line of the report", async () => {
