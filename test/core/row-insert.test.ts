@@ -102,3 +102,27 @@ describe("insertGridRows / deleteGridRows", () => {
     expect(round).toEqual(grid);
   });
 });
+
+describe("planIndicatorRowInsert on every layout fixture", () => {
+  const { fixtureToGrid, listFixtures, readFixture } = jest.requireActual("../fixtures/fixture");
+  const names: string[] = listFixtures().filter((n: string) => !/^not-a-form/.test(n));
+  it.each(names)("%s: a row added to each 二级 group is read back in that group, nothing else moves out of its group", (name) => {
+    const grid: Grid = fixtureToGrid(readFixture(name));
+    const report = checkGrid(grid).forms[0];
+    const groups = insertableGroups(report.form);
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups.slice(0, 3)) {
+      const candidate = candidatesFor(report.form, group.rows[0].level1, group.name, { includeExisting: true }).filter((c) => c.ready)[0];
+      if (!candidate) continue;
+      const planned = planIndicatorRowInsert(grid, report.form, group, candidate);
+      if ("error" in planned) throw new Error(name + ": " + planned.error);
+      const after = checkGrid(applyRowInsertToGrid(grid, planned.plan)).forms[0].form;
+      const same = insertableGroups(after).filter((g) => g.label === group.label)[0];
+      expect([name, same.rows.length]).toEqual([name, group.rows.length + 1]);
+      const added = same.rows[same.rows.length - 1];
+      expect(added.row).toBe(planned.plan.row);
+      expect(added.name ? added.name.text : added.target!.text).not.toBe("");
+      expect(after.indicators!.rows.length).toBe(report.form.indicators!.rows.length + 1);
+    }
+  });
+});
