@@ -13,7 +13,7 @@ import { compareVersions } from "./features";
 import type { StateStore } from "./state";
 import { nowIso, valueForWrite } from "./util";
 import type { UndoOptions, UndoResult, UndoStep } from "./write";
-import { READ_ONLY_MESSAGE, UNDO_KEY, encodeUndo, readUndo } from "./write";
+import { READ_ONLY_MESSAGE, UNDO_KEY, appendUndoStep, dropUndoStep } from "./write";
 
 /** Column A width in points: about 16 cm, the printable width of A4 portrait with normal margins. */
 export const REPORT_COLUMN_WIDTH = 450;
@@ -91,22 +91,6 @@ export async function writeReportSheet(context: Excel.RequestContext, baseName: 
   }
   await options.store.commit();
   return { status: "written", sheetName: name, rows: lines.length, syncs };
-}
-
-/** Pushes an undo step onto the stack as read in this batch (written in the same batch). */
-export function appendUndoStep(context: Excel.RequestContext, store: StateStore, stackText: string | null, step: UndoStep): void {
-  const undo = readUndo(stackText);
-  undo.steps.push(step);
-  store.write(context, UNDO_KEY, encodeUndo(undo));
-}
-
-/** Removes one step from the stack as read in this batch; returns how many remain. */
-export function dropUndoStep(context: Excel.RequestContext, store: StateStore, stackText: string | null, id: string): number {
-  const stored = readUndo(stackText);
-  const rest: UndoStep[] = [];
-  for (let i = 0; i < stored.steps.length; i++) if (stored.steps[i].id !== id) rest.push(stored.steps[i]);
-  store.write(context, UNDO_KEY, rest.length ? encodeUndo({ v: 1, steps: rest }) : null);
-  return rest.length;
 }
 
 /** A short fingerprint of lines of text, to notice later edits of what Ziping wrote. */

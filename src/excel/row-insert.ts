@@ -18,7 +18,7 @@ import { noteOwnWrite } from "./own-writes";
 import type { StateStore } from "./state";
 import { excelValue, formulaOf, nowIso, restoreValue, sameValue, storeValue, valueForWrite } from "./util";
 import type { ChangedCell, InsertedRow, UndoOptions, UndoResult, UndoStep, WriteResult } from "./write";
-import { UNDO_KEY, currentOf, describe, encodeUndo, loadCell, queueGuards, readUndo, refusal, staleMessage, stepId } from "./write";
+import { UNDO_KEY, appendUndoStep, currentOf, describe, dropUndoStep, loadCell, queueGuards, refusal, staleMessage, stepId } from "./write";
 
 export interface RowInsertOptions {
   features: Features;
@@ -88,9 +88,7 @@ export async function insertIndicatorRow(context: Excel.RequestContext, plan: Ro
     inserted.values.push(v === undefined || v === null ? "" : (storeValue(v) as string | number | boolean));
   }
   const step: UndoStep = { id: "r" + stepId(), sheet: plan.sheetName, sheetId: "", at: nowIso(options.now), label: plan.label, cells: [], inserted };
-  const undo = readUndo(undoText());
-  undo.steps.push(step);
-  options.store.write(context, UNDO_KEY, encodeUndo(undo));
+  const depth = appendUndoStep(context, options.store, undoText(), step);
   noteOwnWrite(plan.sheetName, cells);
   syncs++;
   try {
@@ -101,7 +99,7 @@ export async function insertIndicatorRow(context: Excel.RequestContext, plan: Ro
     return { status: "refused", reason: "unsupported", message: "未能插入第 " + rowNumber + " 行" + detail + "。请检查该行附近是否有跨行合并的单元格或表格。", syncs };
   }
   await options.store.commit();
-  return { status: "applied", sheetName: plan.sheetName, cells, undoDepth: undo.steps.length, syncs };
+  return { status: "applied", sheetName: plan.sheetName, cells, undoDepth: depth, syncs };
 }
 
 /** Where a cell above or below the inserted row is after the insert. */
@@ -148,14 +146,11 @@ export async function undoInsertedRow(context: Excel.RequestContext, step: UndoS
   for (let i = 0; i < ins.merges.length; i++) ws.getRange(ins.merges[i]).unmerge();
   ws.getRange(ins.row + ":" + ins.row).delete("Up");
   for (let i = 0; i < ins.formulas.length; i++) ws.getRange(ins.formulas[i].a0).formulas = [[ins.formulas[i].f0]];
-  const stored = readUndo(stackText());
-  const rest: UndoStep[] = [];
-  for (let i = 0; i < stored.steps.length; i++) if (stored.steps[i].id !== step.id) rest.push(stored.steps[i]);
-  options.store.write(context, UNDO_KEY, rest.length ? encodeUndo({ v: 1, steps: rest }) : null);
+  const remaining = dropUndoStep(context, options.store, stackText(), step.id);
   const cells = ins.formulas.map((x) => x.a0);
   noteOwnWrite(step.sheet, cells);
   syncs++;
   await context.sync();
   await options.store.commit();
-  return { status: "undone", sheetName: step.sheet, cells, remaining: rest.length, syncs };
+  return { status: "undone", sheetName: step.sheet, cells, remaining, syncs };
 }

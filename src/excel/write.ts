@@ -169,6 +169,23 @@ export function encodeUndo(state: UndoState): string | null {
   return steps.length ? text : null;
 }
 
+/** Pushes an undo step onto the stack as read in this batch (written in the same batch); returns the stack's depth. */
+export function appendUndoStep(context: Excel.RequestContext, store: StateStore, stackText: string | null, step: UndoStep): number {
+  const undo = readUndo(stackText);
+  undo.steps.push(step);
+  store.write(context, UNDO_KEY, encodeUndo(undo));
+  return Math.min(undo.steps.length, MAX_UNDO_STEPS);
+}
+
+/** Removes one step from the stack as read in this batch; returns how many remain. */
+export function dropUndoStep(context: Excel.RequestContext, store: StateStore, stackText: string | null, id: string): number {
+  const stored = readUndo(stackText);
+  const rest: UndoStep[] = [];
+  for (let i = 0; i < stored.steps.length; i++) if (stored.steps[i].id !== id) rest.push(stored.steps[i]);
+  store.write(context, UNDO_KEY, rest.length ? encodeUndo({ v: 1, steps: rest }) : null);
+  return rest.length;
+}
+
 /** Applies the plan: 1 read sync (stale and protection checks, undo snapshot) + 1 write sync. */
 export async function applyEditPlan(context: Excel.RequestContext, plan: EditPlan, options: WriteOptions): Promise<WriteResult> {
   const f = options.features;
@@ -245,9 +262,7 @@ export async function applyEditPlan(context: Excel.RequestContext, plan: EditPla
     }
     step.cells.push(cell);
   }
-  const undo = readUndo(undoText());
-  undo.steps.push(step);
-  options.store.write(context, UNDO_KEY, encodeUndo(undo));
+  const undoDepth = appendUndoStep(context, options.store, undoText(), step);
   noteOwnWrite(ws.name, order);
   noteOwnWrite(ws.id, order);
   syncs++;
@@ -258,7 +273,7 @@ export async function applyEditPlan(context: Excel.RequestContext, plan: EditPla
     await context.sync();
   }
   await options.store.commit();
-  return { status: "applied", sheetName: ws.name, cells: order, undoDepth: Math.min(undo.steps.length, MAX_UNDO_STEPS), syncs };
+  return { status: "applied", sheetName: ws.name, cells: order, undoDepth, syncs };
 }
 
 let stepCounter = 0;
@@ -353,17 +368,14 @@ export async function undoLast(context: Excel.RequestContext, options: UndoOptio
     else range.values = [[valueForWrite(restoreValue(cell.v), cell.n)]];
   }
   // Drop exactly this step from the stack as stored now (another pane may have pushed in between).
-  const stored = readUndo(stackText());
-  const rest: UndoStep[] = [];
-  for (let i = 0; i < stored.steps.length; i++) if (stored.steps[i].id !== step.id) rest.push(stored.steps[i]);
-  options.store.write(context, UNDO_KEY, rest.length ? encodeUndo({ v: 1, steps: rest }) : null);
+  const remaining = dropUndoStep(context, options.store, stackText(), step.id);
   const cells = step.cells.map((c) => c.a);
   noteOwnWrite(ws.name, cells);
   noteOwnWrite(ws.id, cells);
   syncs++;
   await context.sync();
   await options.store.commit();
-  return { status: "undone", sheetName: ws.name, cells, remaining: rest.length, syncs };
+  return { status: "undone", sheetName: ws.name, cells, remaining, syncs };
 }
 
 
