@@ -35,13 +35,14 @@ import type { Features } from "./features";
 import type { StateStore } from "./state";
 import { parseJson } from "./state";
 import { cellsOf, nowIso, qualify, rangeCellCount, safeParseRange } from "./util";
-import { EDGES, SEVERITY_STYLE, snapOf } from "./marks-shared";
+import { EDGES, MARKS_KEY, SEVERITY_STYLE, snapOf } from "./marks-shared";
 import { protectedMessage } from "./write-shared";
 
 export { SEVERITY_STYLE } from "./marks-shared";
 export type { SeverityStyle } from "./marks-shared";
 
-export const MARKS_KEY = "ziping.marks";
+// The key lives in marks-shared.ts so the pane's status read does not pull this module into taskpane.js.
+export { MARKS_KEY } from "./marks-shared";
 export const NOTE_PREFIX = "【自评表助手】";
 export const CF_TAG = "ZIPING-";
 /** Ranges larger than this are marked by their top-left cell only (a finding pointing at the whole form). */

@@ -31,3 +31,6 @@ export function snapOf(entry: MarkEntry | undefined, address: string): FormatSna
   const i = entry.cells[address];
   return i === undefined ? undefined : parseJson<FormatSnap>(entry.formats[i]);
 }
+
+/** Where Ziping keeps its marks' state in the workbook. */
+export const MARKS_KEY = "ziping.marks";

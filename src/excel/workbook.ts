@@ -5,7 +5,7 @@
 // Office.js used here (ExcelApi requirement set):
 //   WorksheetCollection.items (load "items/name,items/id") (1.1) · Worksheet.activate() (1.1) · Range.select() (1.1)
 //   + the state store (state.ts)
-import { MARKS_KEY } from "./highlight";
+import { MARKS_KEY } from "./marks-shared";
 import type { StateStore } from "./state";
 import { parseJson } from "./state";
 import { UNDO_KEY } from "./write-shared";

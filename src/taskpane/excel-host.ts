@@ -8,7 +8,6 @@ import { watchSheet } from "../excel/events";
 import type { Watch } from "../excel/events";
 import { detectFeatures, featureNotes } from "../excel/features";
 import type { Features } from "../excel/features";
-import { clearAllMarks, highlightFindings } from "../excel/highlight";
 import { readSheet } from "../excel/read";
 import type { SheetRead as ExcelSheetRead } from "../excel/read";
 import { defaultStore } from "../excel/state";
@@ -22,6 +21,8 @@ export const IGNORED_KEY = "ziping.ignored";
 export const LIBRARY_KEY = "ziping.library";
 
 const writer = () => import(/* webpackChunkName: "excel-write" */ "../excel/write");
+// Marking is loaded with the first check's marks (it is the largest part of the adapter).
+const marker = () => import(/* webpackChunkName: "excel-marks" */ "../excel/highlight");
 
 export function createExcelHost(): WorkbookHost {
   const features = detectFeatures();
@@ -44,11 +45,11 @@ export function createExcelHost(): WorkbookHost {
         .then((m) => runExcel(features, (context) => m.applyEditPlan(context, plan, { features, store, label: labelOf(plan) })))
         .then(fromWrite),
     highlight: (sheetName: string, findings: Finding[]) =>
-      Excel.run((context) => highlightFindings(context, sheetName, findings, { features, store })).then((r) =>
+      marker().then((m) => Excel.run((context) => m.highlightFindings(context, sheetName, findings, { features, store }))).then((r) =>
         r.status === "marked" ? ok() : { refused: r.message },
       ),
     clearHighlights: () =>
-      Excel.run((context) => clearAllMarks(context, { features, store })).then((r) =>
+      marker().then((m) => Excel.run((context) => m.clearAllMarks(context, { features, store }))).then((r) =>
         r.status === "cleared" ? (r.leftover ? { refused: r.leftover } : ok()) : { refused: r.message },
       ),
     // In tools.js: only users of the writing tools load it.
