@@ -59,7 +59,8 @@ function tool(pane: FrameLocator) {
 
 /** Picks a candidate in the current 填写指标 card (supplying 年度 when asked) and writes it; returns the cells the pane says it wrote. */
 async function writeCandidate(page: Page, pane: FrameLocator, rowLabel: RegExp): Promise<{ cells: string[] }> {
-  const card = tool(pane).locator("section.zp-card.zp-current");
+  // The empty row's card (the insert card below it has candidates too).
+  const card = tool(pane).locator("section.zp-card.zp-current").filter({ hasText: rowLabel });
   await expect(card.locator(".zp-card-title").innerText()).resolves.toMatch(rowLabel);
   const choices = card.locator("label.zp-choice");
   // Prefer a candidate that needs 年度 (exercises the input); otherwise the first ready one.
