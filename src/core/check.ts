@@ -59,22 +59,25 @@ export function checkForm(form: Form, options: CheckOptions = {}): FormReport {
   const score = scoreForm(form, profile);
   const disabled = options.disabledRules || [];
   const findings: Finding[] = [];
-  for (const rule of options.rules || RULES) {
-    if (disabled.indexOf(rule.id) >= 0) continue;
-    const report = (r: Report) => {
-      const finding: Finding = {
-        rule: rule.id,
-        code: rule.code,
-        severity: r.severity || rule.severity,
-        category: rule.category,
-        message: r.message,
-        cells: r.cells,
-      };
-      if (r.fix && r.fix.length) finding.fix = r.fix;
-      findings.push(finding);
+  // One context for all rules; `report` files each finding under the rule being run.
+  let rule: Rule = RULES[0];
+  const report = (r: Report) => {
+    const finding: Finding = {
+      rule: rule.id,
+      code: rule.code,
+      severity: r.severity || rule.severity,
+      category: rule.category,
+      message: r.message,
+      cells: r.cells,
     };
+    if (r.fix && r.fix.length) finding.fix = r.fix;
+    findings.push(finding);
+  };
+  const context = { form, score, profile, report };
+  for (rule of options.rules || RULES) {
+    if (disabled.indexOf(rule.id) >= 0) continue;
     try {
-      rule.check({ form, score, profile, report });
+      rule.check(context);
     } catch (e) {
       // A broken rule must not hide what the others found.
       findings.push({
@@ -87,7 +90,7 @@ export function checkForm(form: Form, options: CheckOptions = {}): FormReport {
       });
     }
   }
-  findings.sort(compareFindings);
+  sortFindings(findings);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return {
@@ -117,12 +120,27 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): SheetReport {
   return report;
 }
 
-function compareFindings(a: Finding, b: Finding): number {
-  const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-  if (s !== 0) return s;
-  const pa = firstCell(a);
-  const pb = firstCell(b);
-  return pa.top - pb.top || pa.left - pb.left || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+interface SortKey {
+  finding: Finding;
+  severity: number;
+  top: number;
+  left: number;
+}
+
+/** Errors first, then by the first cell (row, column), then by rule id; each first cell is parsed once. */
+function sortFindings(findings: Finding[]): void {
+  const keys: SortKey[] = findings.map((finding) => {
+    const at = firstCell(finding);
+    return { finding, severity: SEVERITY_ORDER[finding.severity], top: at.top, left: at.left };
+  });
+  keys.sort(compareKeys);
+  for (let i = 0; i < keys.length; i++) findings[i] = keys[i].finding;
+}
+
+function compareKeys(a: SortKey, b: SortKey): number {
+  const ra = a.finding.rule;
+  const rb = b.finding.rule;
+  return a.severity - b.severity || a.top - b.top || a.left - b.left || (ra < rb ? -1 : ra > rb ? 1 : 0);
 }
 
 function firstCell(f: Finding): { top: number; left: number } {

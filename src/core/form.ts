@@ -92,11 +92,24 @@ export interface IndicatorRow {
   isPlaceholder: boolean;
 }
 
+/** A 小计 row: the 分值 and 得分 of a group, written on a row of its own. */
+export interface SubtotalRow {
+  row: number;
+  labelAddress: string;
+  weight?: Field;
+  score?: Field;
+}
+
 export interface Level2Group {
   name?: Level2Name;
   label: string;
   labelAddress?: string;
   rows: IndicatorRow[];
+  /**
+   * The 二级 label's own row when it only carries the sum of its 三级 分值/得分 (no 三级 name, no target) before its
+   * 三级 rows. It is not one of the rows, so its numbers are not counted twice.
+   */
+  subtotal?: SubtotalRow;
 }
 
 export interface Level1Group {
@@ -108,7 +121,7 @@ export interface Level1Group {
   declaredWeightAddress?: string;
   rows: IndicatorRow[];
   level2Groups: Level2Group[];
-  subtotal?: { row: number; labelAddress: string; weight?: Field; score?: Field };
+  subtotal?: SubtotalRow;
 }
 
 export interface IndicatorColumns {
@@ -142,7 +155,10 @@ export interface IndicatorBlock {
 export interface LabelledField {
   labelAddress: string;
   label: string;
-  /** Where the value is (or should be); blank fields still have an address. */
+  /**
+   * Where the value is (or should be); blank fields still have an address. When label and value share one cell
+   * ("项目名称：某某项目"), the field is that cell: its text is the part after the colon, its value the whole cell's.
+   */
   field: Field;
 }
 

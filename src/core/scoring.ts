@@ -3,7 +3,7 @@ import type { Field, Form, FundRow, IndicatorRow, Level1Group } from "./form";
 import type { Grade, Profile } from "./profile";
 import { gradeFor, parseGrade } from "./profile";
 import type { Operator, Quantity } from "./text";
-import { normalizeLabel, round2 } from "./text";
+import { memoByText, normalizeLabel, round2 } from "./text";
 
 /** A number read from a field ("10分", "100%", 25.2); percentages as written (100 for "100%"). */
 export function fieldNumber(field: Field | undefined): number | undefined {
@@ -129,7 +129,16 @@ const SYNONYM_TIERS: Array<[RegExp, [number, number], Tier | undefined]> = [
   ],
 ];
 
-export function readQualitative(text: string): QualitativeReading | undefined {
+/** The completion tier a 实际完成值 states, if it states one (frozen: the scoring and several rules share it). */
+export const readQualitative: (text: string) => Readonly<QualitativeReading> | undefined = memoByText(
+  (text) => {
+    const reading = readQualitativeText(text);
+    return reading && Object.freeze(reading);
+  },
+  2000,
+);
+
+function readQualitativeText(text: string): QualitativeReading | undefined {
   const t = normalizeLabel(text).replace(/[。.!！]$/, "");
   if (t === "") return undefined;
   for (const [pattern, tier] of OFFICIAL_TIERS) {
@@ -155,8 +164,14 @@ const NATURE_OPS: Array<[RegExp, Operator]> = [
   [/^(=|等于)/, "="],
 ];
 
-/** The target of a row as a quantity, combining 四川's 指标性质 / 度量单位 columns when present. */
+const EMPTY: Quantity = Object.freeze({ kind: "empty" }) as Quantity;
+
+/**
+ * The target of a row as a quantity, combining 四川's 指标性质 / 度量单位 columns when present. Without them it is the
+ * target cell's own reading, shared: callers must not change the result.
+ */
 export function targetQuantity(row: IndicatorRow): Quantity {
+  if (!row.nature && !row.unit) return row.target ? row.target.q : EMPTY;
   const q: Quantity = row.target ? { ...row.target.q } : { kind: "empty" };
   if (row.nature) {
     const nature = normalizeLabel(row.nature.text);
@@ -179,7 +194,7 @@ export function assessIndicator(row: IndicatorRow, profile: Profile): IndicatorA
     return a;
   }
   const target = targetQuantity(row);
-  const actualQ: Quantity = row.actual ? row.actual.q : { kind: "empty" };
+  const actualQ: Quantity = row.actual ? row.actual.q : EMPTY;
   if (target.kind === "na" || actualQ.kind === "na") a.notApplicable = target.kind === "na";
   if (target.kind === "number" && target.num !== undefined && (target.op || isNumericOnly(row))) {
     a.kind = "quantitative";

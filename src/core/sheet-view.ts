@@ -1,4 +1,6 @@
 // Read-only view over a grid for the recogniser: own vs. merged ("effective") text, normalised labels, fields.
+// The recogniser reads the same cells many times (anchors, labelled fields, row scans): each cell's text and label
+// is worked out once and kept, and each row remembers its first filled column.
 import { Cell, CellRange, Grid, MergeIndex, cellAddress, cellText, getCell, gridColumnCount, gridRowCount } from "./grid";
 import type { Field } from "./form";
 import { formatNumber } from "./number-format";
@@ -12,12 +14,22 @@ function displayText(cell: Cell | undefined): string {
   return cellText(cell);
 }
 
+type CellCache = Array<Array<string | undefined> | undefined>;
+
+// A date shown for a number ("2023/12/31") is read as its text, not as the serial number behind it.
+const SHOWN_AS_DATE = /\d[\/\-年月]\d|[年月日:]/;
+
 export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly merges: MergeIndex;
   private readonly hasMerges: boolean;
-  private readonly labelCache: Array<Array<string | undefined> | undefined> = [];
+  /** Trimmed display text of each cell, merged away or not. */
+  private readonly shownCache: CellCache = [];
+  private readonly labelCache: CellCache = [];
+  /** First column with own text in each row, once a scan has found it; else the last column scanned. */
+  private readonly firstFilledCache: number[] = [];
+  private readonly scannedTo: number[] = [];
 
   constructor(readonly grid: Grid) {
     this.rowCount = gridRowCount(grid);
@@ -36,25 +48,40 @@ export class SheetView {
     return !!m && (m.top !== row || m.left !== col);
   }
 
+  /** A row of a cell cache, sized up front for the usual columns so that filling it does not grow it. */
+  private cacheRow(cache: CellCache, row: number): Array<string | undefined> {
+    return cache[row] || (cache[row] = new Array<string | undefined>(Math.min(this.colCount, 64)));
+  }
+
+  /** The cell's trimmed display text, whatever merge covers it. */
+  private shown(row: number, col: number): string {
+    const cacheRow = this.cacheRow(this.shownCache, row);
+    let cached = cacheRow[col];
+    if (cached === undefined) {
+      cached = displayText(getCell(this.grid, row, col)).trim();
+      cacheRow[col] = cached;
+    }
+    return cached;
+  }
+
   /** The cell's own display text (merged-away cells are empty). */
   text(row: number, col: number): string {
-    if (this.isMergedAway(row, col)) return "";
-    return displayText(getCell(this.grid, row, col)).trim();
+    return this.isMergedAway(row, col) ? "" : this.shown(row, col);
   }
 
   /** Text of the merge master covering the cell, else its own text. */
   effectiveText(row: number, col: number): string {
     const m = this.mergeAt(row, col);
-    if (m) return displayText(getCell(this.grid, m.top, m.left)).trim();
-    return displayText(getCell(this.grid, row, col)).trim();
+    return m ? this.shown(m.top, m.left) : this.shown(row, col);
   }
 
   /** Normalised own text, for label matching. */
   label(row: number, col: number): string {
-    const cacheRow = this.labelCache[row] || (this.labelCache[row] = []);
+    const cacheRow = this.cacheRow(this.labelCache, row);
     let cached = cacheRow[col];
     if (cached === undefined) {
-      cached = normalizeLabel(this.text(row, col));
+      const text = this.text(row, col);
+      cached = text === "" ? "" : normalizeLabel(text);
       cacheRow[col] = cached;
     }
     return cached;
@@ -85,7 +112,7 @@ export class SheetView {
     const r = m ? m.top : row;
     const c = m ? m.left : col;
     const cell = getCell(this.grid, r, c);
-    const text = displayText(cell).trim();
+    const text = this.shown(r, c);
     const field: Field = {
       address: cellAddress(r, c),
       row: r,
@@ -96,14 +123,34 @@ export class SheetView {
     };
     if (cell && cell.formula) field.formula = cell.formula;
     // A number whose display is a percentage keeps its percent reading ("100%" shown for 1).
-    // (A date shows as "2023/12/31": keep reading its text, not the serial number behind it.)
-    if (cell && typeof cell.value === "number" && field.q.kind !== "number" && !/\d[\/\-年月]\d|[年月日:]/.test(text)) {
+    if (cell && typeof cell.value === "number" && field.q.kind !== "number" && !SHOWN_AS_DATE.test(text)) {
       field.q = { kind: "number", num: cell.value };
     }
     return field;
   }
 
+  /**
+   * First column up to `lastCol` with own text, or a column past `lastCol` when there is none. Rows are scanned
+   * again and again (blank-row runs, section ends, trimming), so what a scan found is kept per row.
+   */
+  firstFilledColumn(row: number, lastCol: number): number {
+    const found = this.firstFilledCache[row];
+    if (found !== undefined) return found;
+    const scanned = this.scannedTo[row];
+    let c = scanned === undefined ? 0 : scanned + 1;
+    if (c > lastCol) return lastCol + 1;
+    for (; c <= lastCol; c++) {
+      if (this.text(row, c) !== "") {
+        this.firstFilledCache[row] = c;
+        return c;
+      }
+    }
+    this.scannedTo[row] = lastCol;
+    return lastCol + 1;
+  }
+
   rowIsEmpty(row: number, fromCol: number, toCol: number): boolean {
+    if (fromCol === 0) return this.firstFilledColumn(row, toCol) > toCol;
     for (let c = fromCol; c <= toCol; c++) if (this.text(row, c) !== "") return false;
     return true;
   }

@@ -42,9 +42,11 @@ export const LEVEL2_PARENT_2020: { [k in Level2Name]: Level1Name } = {
   服务对象满意度指标: "满意度指标",
 };
 
+const POINTS_SUFFIX = /[(\[【]\s*(\d+(?:\.\d+)?)\s*分\s*[)\]】]/;
+
 /** 一级 label with a points suffix: "产出指标(50分)" → 50. */
 export function declaredPoints(label: string): number | undefined {
-  const m = /[(\[【]\s*(\d+(?:\.\d+)?)\s*分\s*[)\]】]/.exec(label);
+  const m = POINTS_SUFFIX.exec(label);
   return m ? parseFloat(m[1]) : undefined;
 }
 

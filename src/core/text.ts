@@ -17,9 +17,17 @@ export function toHalfWidth(s: string): string {
 
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
-/** For matching labels: half-width, no white space or line breaks at all ("一 级\n指 标" → "一级指标"). */
-export function normalizeLabel(s: string): string {
-  return toHalfWidth(s).replace(WHITESPACE, "");
+/**
+ * For matching labels: half-width, no white space or line breaks at all ("一 级\n指 标" → "一级指标"). The recogniser
+ * and many rules normalise the same cells, so results are remembered.
+ */
+export const normalizeLabel: (s: string) => string = memoByText(normalizeText, 5000);
+
+// Any character normalizeLabel changes; most cells have none and are returned as they are.
+const NEEDS_NORMALIZING = /[\s\u00a0\u3000\u200b\ufeff\uff01-\uff5e]/;
+
+function normalizeText(s: string): string {
+  return NEEDS_NORMALIZING.test(s) ? toHalfWidth(s).replace(WHITESPACE, "") : s;
 }
 
 /** For showing text: half-width is not applied, only trimmed and inner runs of space folded. */
@@ -57,24 +65,36 @@ export function isErrorText(text: string): boolean {
   return ERROR_TEXT.test(text.trim());
 }
 
-// Forms repeat the same few texts ("已完成", "5", "10分") on row after row: remember recent readings. The cached
-// objects are frozen, so a caller that wants to change one must copy it (targetQuantity does).
-const quantityCache: { [raw: string]: Quantity } = Object.create(null);
-let quantityCacheSize = 0;
+// Long texts (narratives) seldom repeat: they are not kept, so a memo's size stays small.
+const MEMO_TEXT_LENGTH = 256;
 
-/** Parses "≥50个", "=100%", "25.2万元", "1,234.5", "10分", "—" … into a quantity. */
-export function parseQuantity(raw: string): Quantity {
-  const hit = quantityCache[raw];
-  if (hit !== undefined) return hit;
-  const q = Object.freeze(readQuantity(raw)) as Quantity;
-  if (quantityCacheSize >= 5000) {
-    for (const k in quantityCache) delete quantityCache[k];
-    quantityCacheSize = 0;
-  }
-  quantityCache[raw] = q;
-  quantityCacheSize++;
-  return q;
+/**
+ * Remembers a pure function's results for recent texts: forms repeat the same few texts ("已完成", "5", "10分") row
+ * after row, and several rules read each cell. Callers must not change a remembered object (frozen ones say so).
+ */
+export function memoByText<T>(compute: (text: string) => T, limit: number): (text: string) => T {
+  let cache: { [text: string]: T } = Object.create(null);
+  let size = 0;
+  return (text) => {
+    if (text.length > MEMO_TEXT_LENGTH) return compute(text);
+    const hit = cache[text];
+    if (hit !== undefined || text in cache) return hit;
+    const result = compute(text);
+    if (size >= limit) {
+      cache = Object.create(null);
+      size = 0;
+    }
+    cache[text] = result;
+    size++;
+    return result;
+  };
 }
+
+/**
+ * Parses "≥50个", "=100%", "25.2万元", "1,234.5", "10分", "—" … into a quantity. The result is frozen and shared:
+ * a caller that wants to change one must copy it (targetQuantity does).
+ */
+export const parseQuantity: (raw: string) => Quantity = memoByText((raw) => Object.freeze(readQuantity(raw)) as Quantity, 5000);
 
 function readQuantity(raw: string): Quantity {
   const t = normalizeLabel(raw);

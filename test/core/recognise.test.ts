@@ -476,6 +476,66 @@ describe("sample-ziyang-2022 (T-HN-ZY)", () => {
   });
 });
 
+describe("level2-subtotals: 二级 rows that carry the sum of their 三级 分值 and 得分", () => {
+  const form = only("level2-subtotals");
+
+  /** "二级 @label: weight/score (row)" for every 二级 subtotal. */
+  function level2Subtotals(f: Form): string[] {
+    const out: string[] = [];
+    for (const g of f.indicators!.groups) {
+      for (const l2 of g.level2Groups) {
+        const sub = l2.subtotal;
+        if (sub) out.push(`${l2.name} @${sub.labelAddress}: ${quantity(sub.weight)}/${quantity(sub.score)} (${sub.row + 1})`);
+      }
+    }
+    return out;
+  }
+
+  it("reads them as subtotals of their 二级, merged over the 三级 rows or not, and only the 三级 as indicators", () => {
+    expect(form.indicators!.rows.map((r) => `${r.row + 1} ${r.level2} ${r.name!.text}`)).toEqual([
+      "14 数量指标 培训人次",
+      "15 数量指标 培训班期数",
+      "17 质量指标 培训合格率",
+      "18 时效指标 培训完成及时率",
+      "20 成本指标 人均培训成本",
+      "22 社会效益指标 参训人员业务能力提升",
+      "24 可持续影响指标 培训成果持续应用",
+      "26 服务对象满意度指标 参训人员满意度",
+    ]);
+    expect(level2Subtotals(form)).toEqual([
+      "数量指标 @D13: 20/20 (13)",
+      "质量指标 @D16: 10/10 (16)",
+      "成本指标 @D19: 10/10 (19)",
+      "社会效益指标 @D21: 15/15 (21)",
+      "可持续影响指标 @D23: 15/15 (23)",
+      "服务对象满意度指标 @D25: 10/10 (25)",
+    ]);
+    expect(groupSummary(form)).toEqual([
+      '产出指标 "产出指标" -分 5行 [数量指标:2,质量指标:1,时效指标:1,成本指标:1] @C13',
+      '效益指标 "效益指标" -分 2行 [社会效益指标:1,可持续影响指标:1] @C21',
+      '满意度指标 "满意度指标" -分 1行 [服务对象满意度指标:1] @C25',
+    ]);
+  });
+
+  it("keeps a 二级 row with numbers but no 三级 rows under it as an indicator row", () => {
+    const grid = fixtureToGrid(readFixture("level2-subtotals"));
+    grid.rows[16] = []; // the only 三级 row of 质量指标
+    const changed = recognise(grid).forms[0];
+    expect(changed.indicators!.rows.map((r) => r.row + 1)).toContain(16);
+    expect(rowAt(changed, 16).name!.text).toBe("");
+    expect(level2Subtotals(changed)).not.toContain("质量指标 @D16: 10/10 (16)");
+  });
+
+  it("does not take a 二级 row with a target or text for a subtotal", () => {
+    const grid = fixtureToGrid(readFixture("level2-subtotals"));
+    grid.rows[12]![5] = { value: "≥500人次" };
+    expect(rowAt(recognise(grid).forms[0], 13).target!.text).toBe("≥500人次");
+    const text = fixtureToGrid(readFixture("level2-subtotals"));
+    text.rows[12]![7] = { value: "二十" };
+    expect(recognise(text).forms[0].indicators!.rows.map((r) => r.row + 1)).toContain(13);
+  });
+});
+
 describe("cell display", () => {
   it("applies the number format when the host gives no display text", () => {
     const view = new SheetView({
@@ -604,6 +664,27 @@ describe("header details", () => {
     expect(form.budget!.toWanYuan).toBe(0.0001);
     const labelled = recognise(buildFormGrid({ year: "单位：元" })).forms[0];
     expect(labelled.budget!.unitLabel).toBe("万元"); // 项目资金（万元） says otherwise
+  });
+
+  it("reads 项目名称, 主管部门 and 实施单位 written in one cell with their value", () => {
+    const form = recognise(
+      buildFormGrid({
+        cells: { B3: "项目名称：基层干部业务培训项目", C3: "", B4: "主管部门: 某市财政局", C4: "", F4: "实施单位 ： 某市财政局培训中心", G4: "" },
+      }),
+    ).forms[0];
+    expect([form.projectName, form.department, form.implementer].map(labelled)).toEqual([
+      "B3→B3 基层干部业务培训项目",
+      "B4→B4 某市财政局",
+      "F4→F4 某市财政局培训中心",
+    ]);
+    expect(form.projectName!.label).toBe("项目名称");
+    expect(form.projectName!.field.value).toBe("项目名称：基层干部业务培训项目");
+    expect(rangeAddress(form.range)).toBe("B1:J21");
+  });
+
+  it("still reads a label ending in a colon from the cell right of it", () => {
+    const form = recognise(buildFormGrid({ cells: { B3: "项目名称：" } })).forms[0];
+    expect(labelled(form.projectName)).toBe("B3→C3 基层干部业务培训项目");
   });
 
   it("does not take a 年度目标值 column for the 年度目标 row", () => {

@@ -2,12 +2,12 @@ import type { IndicatorRow } from "../form";
 import type { Rule } from "../rule";
 import { normalizeLabel } from "../text";
 
+const NUMBERING = /^(\(?\d{1,2}\)|\d{1,2}[.、]|[\u2460-\u2473]|[一二三四五六七八九十]{1,2}、)/;
+const CLOSING_PUNCTUATION = /[。.;；,，、:：]+$/;
+
 /** Compare names without spacing, numbering ("1.", "（2）", "①") or closing punctuation. */
 export function indicatorKey(name: string): string {
-  return normalizeLabel(name)
-    .replace(/^(\(?\d{1,2}\)|\d{1,2}[.、]|[\u2460-\u2473]|[一二三四五六七八九十]{1,2}、)/, "")
-    .replace(/[。.;；,，、:：]+$/, "")
-    .toLowerCase();
+  return normalizeLabel(name).replace(NUMBERING, "").replace(CLOSING_PUNCTUATION, "").toLowerCase();
 }
 
 function where(row: IndicatorRow, withLabel = true): string {
@@ -25,7 +25,8 @@ const rule: Rule = {
   check({ form, report }) {
     const block = form.indicators;
     if (!block) return;
-    const first: { [key: string]: IndicatorRow } = {};
+    // A bare dictionary: a name such as "constructor" must not find Object.prototype's.
+    const first: { [key: string]: IndicatorRow } = Object.create(null);
     for (const row of block.rows) {
       if (row.isEmpty || row.isPlaceholder || !row.name) continue;
       const key = indicatorKey(row.name.text);

@@ -37,29 +37,43 @@ function kindOf(row: IndicatorRow): Kind | undefined {
   return undefined;
 }
 
+const KINDS_BY_STRENGTH: Kind[] = ["satisfaction", "time", "cost", "quality"];
+
 function otherKind(text: string, own: Kind | undefined): Kind | undefined {
-  const kinds: Kind[] = ["satisfaction", "time", "cost", "quality"];
-  for (const k of kinds) if (k !== own && STRONG[k].test(text)) return k;
+  for (const k of KINDS_BY_STRENGTH) if (k !== own && STRONG[k].test(text)) return k;
   return undefined;
 }
 
-/** The advice for one row, or nothing when it reads like its 二级. */
-function adviceFor(row: IndicatorRow, text: string, name: string): string | undefined {
+const SPACES = /\s+/g;
+// Only names with words in them can be judged ("0", "TRUE", "abc" cannot).
+const TWO_HAN = /[\u4e00-\u9fa5]{2}/;
+
+/** The row's 二级 (else 一级) label as messages show it. */
+function groupLabel(row: IndicatorRow): string {
+  return (row.level2Label || row.level1Label).replace(SPACES, "") || "该二级指标";
+}
+
+/** The row's 三级 name in quotes, as messages show it. */
+function quotedName(row: IndicatorRow): string {
+  return `“${row.name ? row.name.text.replace(SPACES, "") : ""}”`;
+}
+
+/** The advice for one row, or nothing when it reads like its 二级 (messages are only built for advice given). */
+function adviceFor(row: IndicatorRow, text: string): string | undefined {
   const kind = kindOf(row);
-  const label = (row.level2Label || row.level1Label).replace(/\s+/g, "") || "该二级指标";
   if (kind === "cost" && COMPLIANCE.test(text)) {
-    return `${label}下的${name}是资金管理的合规要求，不是成本指标。成本指标应是可衡量的成本控制数，如“项目总成本 ≤X万元”“单位成本 ≤X元”。`;
+    return `${groupLabel(row)}下的${quotedName(row)}是资金管理的合规要求，不是成本指标。成本指标应是可衡量的成本控制数，如“项目总成本 ≤X万元”“单位成本 ≤X元”。`;
   }
   if (kind !== "cost" && (row.level1 === "产出指标" || row.level1 === "效益指标") && MANAGEMENT.test(text)) {
-    return `${label}下的${name}是预算或财务管理要求（已由预算执行率等反映），不宜作为${row.level1}；应填写项目提供的产品、服务或带来的效果。`;
+    return `${groupLabel(row)}下的${quotedName(row)}是预算或财务管理要求（已由预算执行率等反映），不宜作为${row.level1}；应填写项目提供的产品、服务或带来的效果。`;
   }
   if (row.level2 === "数量指标" && MONEY_AS_QUANTITY.test(normalizeLabel(row.name ? row.name.text : ""))) {
-    return `数量指标下的${name}是资金金额。数量指标应反映提供的产品或服务数量（如“培训人次”“建设里程”），资金情况由预算执行率和成本指标反映。`;
+    return `数量指标下的${quotedName(row)}是资金金额。数量指标应反映提供的产品或服务数量（如“培训人次”“建设里程”），资金情况由预算执行率和成本指标反映。`;
   }
   if (!kind || EXPECTED[kind].test(text)) return undefined;
   const other = otherKind(text, kind);
   if (kind === "quality") {
-    return other ? `质量指标下的${name}看起来是${KIND_NAME[other]}，请核对归类。` : undefined;
+    return other ? `质量指标下的${quotedName(row)}看起来是${KIND_NAME[other]}，请核对归类。` : undefined;
   }
   if (kind === "cost" && (row.level2 === "社会成本指标" || row.level2 === "生态环境成本指标")) return undefined;
   const expectation =
@@ -68,7 +82,7 @@ function adviceFor(row: IndicatorRow, text: string, name: string): string | unde
       : kind === "time"
         ? "时效指标通常写明完成时间、期限或及时率，如“2024年12月底前完成”"
         : "满意度指标通常是服务对象满意度（满意人数 ÷ 调查人数），如“≥90%”";
-  return `${label}下的${name}${other ? `看起来是${KIND_NAME[other]}` : "没有体现该类指标的内容"}：${expectation}。请核对归类或指标名称。`;
+  return `${groupLabel(row)}下的${quotedName(row)}${other ? `看起来是${KIND_NAME[other]}` : "没有体现该类指标的内容"}：${expectation}。请核对归类或指标名称。`;
 }
 
 // B9 (§8 items 6–8): a keyword check that a 三级 fits its 二级. Heuristic, so only a note.
@@ -83,10 +97,11 @@ const rule: Rule = {
     if (!block) return;
     for (const row of block.rows) {
       if (row.isEmpty || row.isPlaceholder || !row.name) continue;
-      // Only names with words in them can be judged ("0", "TRUE", "abc" cannot).
-      if (!/[\u4e00-\u9fa5]{2}/.test(row.name.text)) continue;
-      const text = normalizeLabel([row.name.text, row.target ? row.target.text : "", row.unit ? row.unit.text : ""].join(" "));
-      const advice = adviceFor(row, text, `“${row.name.text.replace(/\s+/g, "")}”`);
+      if (!TWO_HAN.test(row.name.text)) continue;
+      // Name, target and unit read as one text (normalising each part equals normalising them joined).
+      const text =
+        normalizeLabel(row.name.text) + (row.target ? normalizeLabel(row.target.text) : "") + (row.unit ? normalizeLabel(row.unit.text) : "");
+      const advice = adviceFor(row, text);
       if (!advice) continue;
       report({
         cells: [row.name.address].concat(row.target && row.target.text ? [row.target.address] : []),

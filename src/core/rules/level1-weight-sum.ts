@@ -2,7 +2,8 @@ import { setValue } from "../edits";
 import type { Field, IndicatorRow } from "../form";
 import { rangeAddress } from "../grid";
 import type { Report, Rule } from "../rule";
-import { fmt } from "../text";
+import { fieldNumber } from "../scoring";
+import { fmt, round2 } from "../text";
 
 const TOLERANCE = 0.01;
 
@@ -40,13 +41,14 @@ export function declaredWeightMismatch(declared: number | undefined, sum: number
   return declared !== undefined && !hasUnreadableWeight(rows) && Math.abs(sum - declared) > TOLERANCE;
 }
 
-// B3 (W3): the 三级 分值 under a 一级 add up to the weight its label declares ("产出指标(50分)") and to its 小计.
+// B3 (W3): the 三级 分值 under a 一级 add up to the weight its label declares ("产出指标(50分)") and to its 小计; those
+// under a 二级 add up to the 分值 written on the 二级's own row, when it has one.
 const rule: Rule = {
   id: "level1-weight-sum",
   code: "B3",
   category: "指标结构",
   severity: "error",
-  description: "各一级指标下三级指标分值之和应等于该一级指标标注的分值（如“产出指标(50分)”）及小计分值",
+  description: "各一级指标下三级指标分值之和应等于该一级指标标注的分值（如“产出指标(50分)”）及小计分值；二级指标行填写的分值应等于其下三级指标分值之和",
   check({ score, report }) {
     for (const g of score.groups) {
       const group = g.group;
@@ -86,6 +88,21 @@ const rule: Rule = {
             `${differenceText(sum, subValue!)}。请核对三级指标分值或小计。`,
         fix: declaredAgrees && !subField!.formula ? [setValue(subField!, sum, "小计分值 = 所属三级指标分值之和")] : undefined,
       });
+    }
+    for (const g of score.groups) {
+      for (const l2 of g.group.level2Groups) {
+        const sub = l2.subtotal && l2.subtotal.weight;
+        if (!sub || sub.q.kind !== "number" || hasUnreadableWeight(l2.rows)) continue;
+        const sum = round2(l2.rows.reduce((s, r) => s + (fieldNumber(r.weight) || 0), 0));
+        const written = sub.q.num as number;
+        if (Math.abs(written - sum) <= TOLERANCE) continue;
+        report({
+          cells: [sub.address, weightRange(l2.rows)].filter((c): c is string => !!c),
+          message:
+            `${l2.label.replace(/\s+/g, "")}一行的分值为 ${fmt(written)}，但其下三级指标分值合计 ${fmt(sum)}${blankWeightNote(l2.rows)}，` +
+            `${differenceText(sum, written)}。请核对三级指标分值或二级指标行的分值。`,
+        });
+      }
     }
   },
 };

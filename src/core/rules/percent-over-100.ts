@@ -8,6 +8,9 @@ import { isValueRow } from "./value-text";
 // A share of a whole cannot pass 100%; growth, completion against plan and returns can.
 const SHARE = /率|比例|比重|占比|覆盖|满意度|合格|及时|达标|知晓|到位|普及/;
 const NOT_SHARE = /增长|增幅|增速|增加|增量|提高|提升|上升|下降|降低|减少|同比|环比|变化|变动|回报|收益|超额|完成率|倍/;
+// …unless the name ends as a share does.
+const SHARE_ENDING = /(及时率|合格率|满意度|覆盖率)$/;
+const BAIFENBI = /\d\s*百分比/;
 
 // C5 (§6.2, §8 #9): a share-type % indicator over 100%; the unit "百分比" written for "%".
 const rule: Rule = {
@@ -21,7 +24,7 @@ const rule: Rule = {
       const row = a.row;
       if (!isValueRow(row)) continue;
       const name = row.name ? normalizeLabel(row.name.text) : "";
-      const isShare = SHARE.test(name) && !(NOT_SHARE.test(name) && !/(及时率|合格率|满意度|覆盖率)$/.test(name));
+      const isShare = SHARE.test(name) && !(NOT_SHARE.test(name) && !SHARE_ENDING.test(name));
       const target = targetQuantity(row);
       if (isShare && target.kind === "number" && target.unit === "%" && target.num !== undefined && target.num > 100 && row.target) {
         report({
@@ -31,7 +34,9 @@ const rule: Rule = {
       }
       const actual = row.actual && row.actual.row === row.row ? row.actual : undefined;
       // One note per row for the "百分比" habit, listing each cell that has it.
-      const baifenbi = [row.target, actual].filter((f): f is Field => !!f && wroteBaifenbi(f));
+      const baifenbi: Field[] = [];
+      if (row.target && wroteBaifenbi(row.target)) baifenbi.push(row.target);
+      if (actual && wroteBaifenbi(actual)) baifenbi.push(actual);
       if (baifenbi.length) {
         report({
           severity: "info",
@@ -58,7 +63,7 @@ const rule: Rule = {
 };
 
 function wroteBaifenbi(field: Field): boolean {
-  return /\d\s*百分比/.test(field.text);
+  return BAIFENBI.test(field.text);
 }
 
 export default rule;

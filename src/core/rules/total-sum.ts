@@ -1,9 +1,9 @@
 import { setValue } from "../edits";
 import type { Rule } from "../rule";
-import { compareScore } from "../scoring";
-import { fmt } from "../text";
+import { compareScore, fieldNumber } from "../scoring";
+import { fmt, round2 } from "../text";
 
-// D5: 总分 = 预算执行率得分 + Σ 指标得分, and each 一级 小计 = Σ its rows.
+// D5: 总分 = 预算执行率得分 + Σ 指标得分, and each 一级 小计 (and a 二级 row's own 得分) = Σ its rows.
 const rule: Rule = {
   id: "total-sum",
   code: "D5",
@@ -21,6 +21,20 @@ const rule: Rule = {
         message: `${g.group.label}小计应为 ${fmt(g.declaredScoreSum)}（所属指标得分之和），表中为 ${fmt(declared)}。`,
         fix: [setValue(sub.score, g.declaredScoreSum, "小计 = 所属指标得分之和")],
       });
+    }
+    for (const g of score.groups) {
+      for (const l2 of g.group.level2Groups) {
+        const sub = l2.subtotal && l2.subtotal.score;
+        if (!sub || sub.q.kind !== "number") continue;
+        const declared = sub.q.num as number;
+        const sum = round2(l2.rows.reduce((s, r) => s + (fieldNumber(r.score) || 0), 0));
+        if (compareScore(declared, sum) === "ok") continue;
+        report({
+          cells: [sub.address],
+          message: `${l2.label.replace(/\s+/g, "")}一行的得分应为 ${fmt(sum)}（其下三级指标得分之和），表中为 ${fmt(declared)}。`,
+          fix: [setValue(sub, sum, "二级指标得分 = 所属三级指标得分之和")],
+        });
+      }
     }
     const total = form.total;
     if (!total || !total.score) return;

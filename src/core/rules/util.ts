@@ -13,9 +13,11 @@ export function rowRange(row: IndicatorRow): string | undefined {
   return rangeAddress({ top: row.row, bottom: row.row, left: Math.min(...cols), right: Math.max(...cols) });
 }
 
+const SPACES = /\s+/g;
+
 /** How messages name an indicator: its 三级 name, or its row. */
 export function indicatorName(row: IndicatorRow): string {
-  return row.name && row.name.text ? `“${row.name.text.replace(/\s+/g, "")}”` : `第 ${row.row + 1} 行指标`;
+  return row.name && row.name.text ? `“${row.name.text.replace(SPACES, "")}”` : `第 ${row.row + 1} 行指标`;
 }
 
 /** How messages name a fund row: "年度资金总额", "当年财政拨款" (the "其中：" prefix dropped). */

@@ -1,12 +1,17 @@
 // Shared reading of 年度指标值 / 实际完成值 text for the value rules (C1–C7), so each case has one owner.
 import type { IndicatorRow } from "../form";
 import type { DateLike } from "../text";
-import { normalizeLabel, parseDateLike } from "../text";
+import { memoByText, normalizeLabel, parseDateLike } from "../text";
+
+// The value rules read the same cells again and again (C3, C4, C6 and C7 all ask whether a row has a date target or a
+// vague actual): each reading of a text is remembered.
+const MEMO_LIMIT = 2000;
 
 /** Normalised cell text without closing punctuation ("已完成。" → "已完成"). */
-export function plainText(text: string): string {
-  return normalizeLabel(text).replace(/[。.!！;；,，]+$/, "");
-}
+export const plainText: (text: string) => string = memoByText(
+  (text) => normalizeLabel(text).replace(/[。.!！;；,，]+$/, ""),
+  MEMO_LIMIT,
+);
 
 // "Done" without saying how much (domain §6.2 C3, §8 #3).
 const VAGUE = /^(已?完成|已?全部完成|基本完成|已?达标|已?达成|是|良好|较好|好|优|优秀|合格|符合|满足|已?实现|已?到位|已?落实)$/;
@@ -22,10 +27,11 @@ export function isOnTimeWord(text: string): boolean {
   return ON_TIME.test(plainText(text));
 }
 
+const namesATime = memoByText((name) => /完成时间|完成时限|完成日期|完成期限|截止时间|截止日期/.test(normalizeLabel(name)), MEMO_LIMIT);
+
 export function isTimelinessRow(row: IndicatorRow): boolean {
   if (row.level2 === "时效指标") return true;
-  const name = row.name ? normalizeLabel(row.name.text) : "";
-  return /完成时间|完成时限|完成日期|完成期限|截止时间|截止日期/.test(name);
+  return !!row.name && namesATime(row.name.text);
 }
 
 export interface ReadDate extends DateLike {
@@ -33,12 +39,13 @@ export interface ReadDate extends DateLike {
   nextYear: boolean;
 }
 
-export function readDate(text: string): ReadDate | undefined {
+/** The date written in a text, if any (frozen: shared by every reader of the same text). */
+export const readDate: (text: string) => Readonly<ReadDate> | undefined = memoByText((text) => {
   const d = parseDateLike(text);
   if (!d) return undefined;
   const nextYear = d.year === undefined && /次年|翌年|来年|明年|下一年|下年度/.test(normalizeLabel(text));
-  return { year: d.year, month: d.month, day: d.day, nextYear };
-}
+  return Object.freeze({ year: d.year, month: d.month, day: d.day, nextYear });
+}, MEMO_LIMIT);
 
 /** A 时效 row whose target is a date ("≤2024年12月", "12月前"): C7 owns its 实际完成值. */
 export function hasDateTarget(row: IndicatorRow): boolean {
@@ -56,11 +63,14 @@ const EMBEDDED_UNITS =
   "公里|千米|平方米|米|亩|公顷|吨|小时|张|块|株|棵|头|只|部|村|校|班|课时|学时|%";
 const EMBEDDED = new RegExp("(\\d+(?:\\.\\d+)?)(" + EMBEDDED_UNITS + ")");
 
-/** A figure with a unit inside a sentence: "落实信创替代工程，替代计算机终端65台" → 65台. */
-export function embeddedQuantity(text: string): { num: number; unit: string; text: string } | undefined {
-  const m = EMBEDDED.exec(normalizeLabel(text));
-  return m ? { num: parseFloat(m[1]), unit: m[2], text: m[0] } : undefined;
-}
+/** A figure with a unit inside a sentence: "落实信创替代工程，替代计算机终端65台" → 65台 (frozen, shared). */
+export const embeddedQuantity: (text: string) => Readonly<{ num: number; unit: string; text: string }> | undefined = memoByText(
+  (text) => {
+    const m = EMBEDDED.exec(normalizeLabel(text));
+    return m ? Object.freeze({ num: parseFloat(m[1]), unit: m[2], text: m[0] }) : undefined;
+  },
+  MEMO_LIMIT,
+);
 
 /**
  * A target that names a figure without being read as quantitative (a number in a sentence, or a bare number in a

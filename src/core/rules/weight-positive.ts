@@ -1,4 +1,4 @@
-import type { IndicatorRow } from "../form";
+import type { Field, IndicatorRow } from "../form";
 import type { Rule, Severity } from "../rule";
 import { fieldNumber } from "../scoring";
 import { fmt } from "../text";
@@ -6,7 +6,11 @@ import { expectedIndicatorTotal } from "./indicator-weight-total";
 import { indicatorName } from "./util";
 
 function blank(row: IndicatorRow): boolean {
-  return [row.name, row.target, row.actual].every((f) => !f || f.text === "");
+  return isEmptyField(row.name) && isEmptyField(row.target) && isEmptyField(row.actual);
+}
+
+function isEmptyField(field: Field | undefined): boolean {
+  return !field || field.text === "";
 }
 
 /** A nameless row whose 分值 equals the sum of the named rows of its 二级: a 二级 weight, not an empty row. */
@@ -29,12 +33,10 @@ const rule: Rule = {
   check({ form, profile, report }) {
     const block = form.indicators;
     if (!block || block.columns.weight === undefined) return;
-    const total = expectedIndicatorTotal(form, profile).expected;
     for (const row of block.rows) {
       const weight = row.weight;
       if (row.isEmpty || row.isPlaceholder || !weight) continue;
       const q = weight.q;
-      const cells = [weight.address].concat(row.name && row.name.text ? [row.name.address] : []);
       if (blank(row)) {
         if (q.kind === "empty" || q.kind === "na" || (q.kind === "number" && q.num === 0)) continue;
         if (isLevel2WeightRow(row, block.rows)) continue;
@@ -48,11 +50,13 @@ const rule: Rule = {
         });
         continue;
       }
+      if (q.kind === "number" && (q.num as number) > 0) continue; // the usual case: nothing to say
       const name = indicatorName(row);
       let severity: Severity | undefined;
       let message = "";
       if (q.kind === "empty") {
         severity = "warning";
+        const total = expectedIndicatorTotal(form, profile).expected;
         message = `${name}未填写分值。每个三级指标都应有分值，全部指标分值合计 ${fmt(total)} 分。`;
       } else if (q.kind === "error") {
         severity = "error";
@@ -70,6 +74,7 @@ const rule: Rule = {
         message = `${name}的分值为 ${fmt(q.num as number)}，分值不能为负数。`;
       }
       if (!severity) continue;
+      const cells = [weight.address].concat(row.name && row.name.text ? [row.name.address] : []);
       report({ severity, cells, message });
     }
   },

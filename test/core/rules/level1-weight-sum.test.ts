@@ -64,3 +64,17 @@ describe("level1-weight-sum (B3)", () => {
     expect(findings[0].fix).toBeUndefined();
   });
 });
+
+describe("level1-weight-sum (B3) on 二级 rows that carry their 三级 sums", () => {
+  it("accepts 二级 分值 equal to the sum of their 三级", () => {
+    expect(findingsOf(rule, fixtureToGrid(readFixture("level2-subtotals")))).toEqual([]);
+  });
+
+  it("reports a 二级 分值 that is not the sum, pointing at both", () => {
+    const grid = fixtureToGrid(readFixture("level2-subtotals"));
+    grid.rows[12]![7] = { value: 25 }; // H13: 数量指标 分值, its 三级 have 10 + 10
+    const findings = findingsOf(rule, grid);
+    expect(findings.map((f) => f.cells)).toEqual([["H13", "H14:H15"]]);
+    expect(findings[0].message).toBe("数量指标一行的分值为 25，但其下三级指标分值合计 20，少 5 分。请核对三级指标分值或二级指标行的分值。");
+  });
+});

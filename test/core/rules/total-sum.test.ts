@@ -34,3 +34,17 @@ describe("total-sum (D5) on an error value", () => {
     expect(findingsOf(rule, { totalScore: "#DIV/0!" })[0].message).toBe("总分单元格显示错误值 #DIV/0!，重算应为 99.5（预算执行率得分 + 各指标得分）。");
   });
 });
+
+describe("total-sum (D5) on 二级 rows that carry their 三级 sums", () => {
+  it("accepts 二级 得分 equal to the sum of their 三级", () => {
+    expect(findingsOf(rule, fixtureToGrid(readFixture("level2-subtotals")))).toEqual([]);
+  });
+
+  it("reports a 二级 得分 that is not the sum, with a fix", () => {
+    const grid = fixtureToGrid(readFixture("level2-subtotals"));
+    grid.rows[12]![8] = { value: 18 }; // I13: 数量指标 得分, its 三级 have 10 + 10
+    const findings = findingsOf(rule, grid);
+    expect(findings.map((f) => f.message)).toEqual(["数量指标一行的得分应为 20（其下三级指标得分之和），表中为 18。"]);
+    expect(findings[0].fix).toEqual([expect.objectContaining({ cell: "I13", value: 20, previousValue: 18 })]);
+  });
+});
