@@ -6,6 +6,7 @@ import type { Field } from "./form";
 import { rangeAddress, rangeContains } from "./grid";
 import type { Edit } from "./rule";
 import type { IndicatorAssessment } from "./scoring";
+import { computedScoreOf } from "./scoring";
 import { fmt, fmtPercent } from "./text";
 
 export interface PlanOptions {
@@ -67,6 +68,8 @@ export function buildEditPlan(report: FormReport, options: PlanOptions = {}): Ed
     }
   }
 
+  const byRow: { [row: number]: IndicatorAssessment } = {};
+  for (const a of score.indicators) byRow[a.row.row] = a;
   for (const a of score.indicators) {
     if (a.expected === undefined || !a.row.score) continue;
     put(a.row.score, a.expected, indicatorFormula(a), `按${opName(a)}指标公式计算：${explain(a)}`);
@@ -79,6 +82,21 @@ export function buildEditPlan(report: FormReport, options: PlanOptions = {}): Ed
     const cells = g.group.rows.map((r) => r.score).filter((f): f is Field => !!f);
     const formula = cells.every(isNumericOrEmpty(numericAfterPlan)) ? `=SUM(${ranges(cells)})` : undefined;
     put(sub.score, g.computedScoreSum, formula, `${g.group.label.replace(/\s+/g, "")}小计 = 所属指标得分之和`);
+  }
+  // A 二级 row that carries its 三级 rows' sum: recalculated like a 小计.
+  for (const g of score.groups) {
+    for (const l2 of g.group.level2Groups) {
+      const sub = l2.subtotal;
+      if (!sub || !sub.score) continue;
+      let sum = 0;
+      for (const row of l2.rows) {
+        const a = byRow[row.row];
+        sum += (a && computedScoreOf(a)) || 0;
+      }
+      const cells = l2.rows.map((r) => r.score).filter((f): f is Field => !!f);
+      const formula = cells.length && cells.every(isNumericOrEmpty(numericAfterPlan)) ? `=SUM(${ranges(cells)})` : undefined;
+      put(sub.score, Math.round(sum * 100) / 100, formula, `${l2.label.replace(/\s+/g, "")} = 所属三级指标得分之和`);
+    }
   }
 
   if (form.total && form.total.score && score.computedTotal !== undefined && block) {

@@ -83,3 +83,25 @@ describe("edit plan", () => {
     }
   });
 });
+
+describe("edit plan: a 二级 row carrying its 三级 rows' sum", () => {
+  function withQuantityRow(score: number): Grid {
+    const grid = fixtureToGrid(readFixture("level2-subtotals"));
+    (grid.rows[12] as Array<{ value: unknown } | null>)[8] = { value: score }; // I13: 数量指标's own row
+    return grid;
+  }
+
+  it("puts the sum of its 三级 得分 back (values), or a live SUM (formulas)", () => {
+    const values = planFor(withQuantityRow(15)).plan;
+    expect(values.edits.filter((e) => e.cell === "I13")).toEqual([expect.objectContaining({ value: 20, previousValue: 15 })]);
+    const formulas = planFor(withQuantityRow(15), { formulas: true }).plan;
+    expect(formulas.edits.filter((e) => e.cell === "I13").map((e) => e.formula)).toEqual(["=SUM(I14:I15)"]);
+  });
+
+  it("leaves a correct one alone, and never counts it in the 总分", () => {
+    const plan = planFor(withQuantityRow(20)).plan;
+    expect(plan.edits.map((e) => e.cell)).toEqual([]);
+    const total = planFor(withQuantityRow(20), { formulas: true }).plan.edits.filter((e) => e.cell === "I27")[0];
+    expect(total.formula).not.toMatch(/I13\b|I13:/);
+  });
+});
