@@ -47,6 +47,15 @@ export function clearOwnWrites(): void {
 }
 
 function covered(sheetKeys: string[], changed: CellRange): boolean {
+  // Inside one recorded area (a whole-row insert and everything it moved): no need to go cell by cell.
+  for (let i = 0; i < recent.length; i++) {
+    if (sheetKeys.indexOf(recent[i].sheet) < 0) continue;
+    const ranges = recent[i].ranges;
+    for (let j = 0; j < ranges.length; j++) {
+      const g = ranges[j];
+      if (g.top <= changed.top && g.bottom >= changed.bottom && g.left <= changed.left && g.right >= changed.right) return true;
+    }
+  }
   // Cell by cell for small changes (a write of I12 and I13 reported as one event "I12:I13").
   const cells = (changed.bottom - changed.top + 1) * (changed.right - changed.left + 1);
   if (cells > 10000) return false;

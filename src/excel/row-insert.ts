@@ -89,7 +89,8 @@ export async function insertIndicatorRow(context: Excel.RequestContext, plan: Ro
   }
   const step: UndoStep = { id: "r" + stepId(), sheet: plan.sheetName, sheetId: "", at: nowIso(options.now), label: plan.label, cells: [], inserted };
   const depth = appendUndoStep(context, options.store, undoText(), step);
-  noteOwnWrite(plan.sheetName, cells);
+  // The insert moves every row below it: all of that is Ziping's own change, not the user's.
+  noteOwnWrite(plan.sheetName, cells.concat(["A" + rowNumber + ":XFD1048576"]));
   syncs++;
   try {
     await context.sync();
@@ -148,7 +149,7 @@ export async function undoInsertedRow(context: Excel.RequestContext, step: UndoS
   for (let i = 0; i < ins.formulas.length; i++) ws.getRange(ins.formulas[i].a0).formulas = [[ins.formulas[i].f0]];
   const remaining = dropUndoStep(context, options.store, stackText(), step.id);
   const cells = ins.formulas.map((x) => x.a0);
-  noteOwnWrite(step.sheet, cells);
+  noteOwnWrite(step.sheet, cells.concat(["A" + ins.row + ":XFD1048576"]));
   syncs++;
   await context.sync();
   await options.store.commit();

@@ -32,9 +32,15 @@ export function splitAreas(address: string): string[] {
   return out;
 }
 
+// Whole rows ("15:15", "15:20"), as Excel reports an inserted or deleted row.
+const WHOLE_ROWS = /^(\d+):(\d+)$/;
+
 export function safeParseRange(address: string): CellRange | undefined {
   try {
-    return parseRangeAddress(stripSheet(address).replace(/\$/g, ""));
+    const bare = stripSheet(address).replace(/\$/g, "");
+    const rows = WHOLE_ROWS.exec(bare);
+    if (rows) return { top: parseInt(rows[1], 10) - 1, bottom: parseInt(rows[2], 10) - 1, left: 0, right: 16383 };
+    return parseRangeAddress(bare);
   } catch (e) {
     return undefined;
   }

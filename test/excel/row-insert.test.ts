@@ -7,6 +7,7 @@ import type { RowInsertPlan } from "../../src/core/row-insert";
 import { insertableGroups, planIndicatorRowInsert } from "../../src/core/row-insert";
 import { detectFeatures, officeIsSetSupported } from "../../src/excel/features";
 import { readSheet } from "../../src/excel/read";
+import { clearOwnWrites, isOwnWrite } from "../../src/excel/own-writes";
 import { insertIndicatorRow, undoInsertedRow } from "../../src/excel/row-insert";
 import { defaultStore } from "../../src/excel/state";
 import { UNDO_KEY, undoLast } from "../../src/excel/write";
@@ -49,6 +50,15 @@ describe("insertIndicatorRow over the playground fake", () => {
     expect(satisfaction.rows.map((x) => x.row + 1)).toEqual([20, 21]);
     expect(satisfaction.rows[1].name!.text).not.toBe("");
     expect(form.total!.row + 1).toBe(22);
+  });
+
+  test("the change events of the insert (the row, and every row it moved) are known as Ziping's own", async () => {
+    const { grid, features, store } = setUp();
+    clearOwnWrites();
+    await run((ctx) => insertIndicatorRow(ctx, planFor(grid, "数量指标"), { features, store, lastCol: 9 }));
+    expect(isOwnWrite(["自评表"], "15:15")).toBe(true);
+    expect(isOwnWrite(["自评表"], "A15:J40")).toBe(true);
+    expect(isOwnWrite(["自评表"], "A14")).toBe(false);
   });
 
   test("undo deletes the row and restores the sheet exactly", async () => {
