@@ -18,7 +18,7 @@ import { noteOwnWrite } from "./own-writes";
 import type { StateStore } from "./state";
 import { excelValue, formulaOf, nowIso, restoreValue, sameValue, storeValue, valueForWrite } from "./util";
 import type { ChangedCell, InsertedRow, UndoOptions, UndoResult, UndoStep, WriteResult } from "./write";
-import { UNDO_KEY, appendUndoStep, currentOf, describe, dropUndoStep, loadCell, queueGuards, refusal, staleMessage, stepId } from "./write";
+import { appendUndoStep, currentOf, describe, dropUndoStep, readBeforeWrite, staleMessage, stepId } from "./write";
 
 export interface RowInsertOptions {
   features: Features;
@@ -35,13 +35,8 @@ export async function insertIndicatorRow(context: Excel.RequestContext, plan: Ro
     return { status: "refused", reason: "unsupported", message: "此版本的 Excel 不支持通过加载项合并单元格（需要 ExcelApi 1.2），请手动插入行。", syncs };
   }
   // Sync 1: what the plan relies on, the guards, the undo stack.
-  const ws = context.workbook.worksheets.getItem(plan.sheetName);
-  const protection = queueGuards(f, ws, context);
-  const reads = plan.expect.map((e) => loadCell(ws, e.cell));
-  const undoText = options.store.read(context, UNDO_KEY);
-  syncs++;
-  await context.sync();
-  const refused = refusal(f, ws, protection, context, syncs);
+  const cellsRead = plan.expect.map((e) => e.cell);
+  const { ws, reads, stackText: undoText, refused } = await readBeforeWrite(context, f, options.store, plan.sheetName, cellsRead, ++syncs);
   if (refused) return refused;
   const changed: ChangedCell[] = [];
   for (let i = 0; i < reads.length; i++) {
@@ -114,17 +109,13 @@ export async function undoInsertedRow(context: Excel.RequestContext, step: UndoS
   const f = options.features;
   let syncs = syncsBefore;
   const ins = step.inserted as InsertedRow;
-  const ws = context.workbook.worksheets.getItem(step.sheet);
-  const protection = queueGuards(f, ws, context);
   const width = Math.max(1, ins.values.length);
-  const row = ws.getRange("A" + ins.row + ":" + columnLetters(width - 1) + ins.row);
-  row.load("values,formulas,valueTypes");
-  const formulaReads = ins.formulas.map((x) => loadCell(ws, x.a));
-  const stackText = options.store.read(context, UNDO_KEY);
-  syncs++;
-  await context.sync();
-  const refused = refusal(f, ws, protection, context, syncs);
+  // The new row in one range, then the formulas Ziping grew.
+  const addresses = ["A" + ins.row + ":" + columnLetters(width - 1) + ins.row].concat(ins.formulas.map((x) => x.a));
+  const { ws, reads, stackText, refused } = await readBeforeWrite(context, f, options.store, step.sheet, addresses, ++syncs);
   if (refused) return refused;
+  const row = reads[0].range;
+  const formulaReads = reads.slice(1);
 
   const changed: ChangedCell[] = [];
   for (let c = 0; c < width; c++) {

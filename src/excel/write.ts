@@ -186,6 +186,32 @@ export function dropUndoStep(context: Excel.RequestContext, store: StateStore, s
   return rest.length;
 }
 
+/** What sync 1 of every write read: the sheet, its cells, the undo stack as stored; or why nothing may be written. */
+export interface ReadBeforeWrite {
+  ws: Excel.Worksheet;
+  reads: CellRead[];
+  stackText: () => string | null;
+  refused?: { status: "refused"; reason: RefusalReason; message: string; syncs: number };
+}
+
+/** Sync 1 of every write: the cells it will change or relies on, the guards (protection, read-only) and the undo stack. */
+export async function readBeforeWrite(
+  context: Excel.RequestContext,
+  features: Features,
+  store: StateStore,
+  sheetKey: string,
+  addresses: string[],
+  syncs: number,
+): Promise<ReadBeforeWrite> {
+  const ws = context.workbook.worksheets.getItem(sheetKey);
+  const protection = queueGuards(features, ws, context);
+  const reads: CellRead[] = [];
+  for (let i = 0; i < addresses.length; i++) reads.push(loadCell(ws, addresses[i]));
+  const stackText = store.read(context, UNDO_KEY);
+  await context.sync();
+  return { ws, reads, stackText, refused: refusal(features, ws, protection, context, syncs) };
+}
+
 /** Applies the plan: 1 read sync (stale and protection checks, undo snapshot) + 1 write sync. */
 export async function applyEditPlan(context: Excel.RequestContext, plan: EditPlan, options: WriteOptions): Promise<WriteResult> {
   const f = options.features;
@@ -202,15 +228,7 @@ export async function applyEditPlan(context: Excel.RequestContext, plan: EditPla
   if (order.length > MAX_PLAN_CELLS) return { status: "refused", reason: "too-large", message: "一次写入的单元格过多（" + order.length + "），未做任何修改。", syncs };
 
   // Sync 1: re-read every target cell, the guards and the undo stack.
-  const ws = context.workbook.worksheets.getItem(plan.sheetName);
-  const protection = queueGuards(f, ws, context);
-  const reads: CellRead[] = [];
-  for (let i = 0; i < order.length; i++) reads.push(loadCell(ws, order[i]));
-  const undoText = options.store.read(context, UNDO_KEY);
-  syncs++;
-  await context.sync();
-
-  const refused = refusal(f, ws, protection, context, syncs);
+  const { ws, reads, stackText: undoText, refused } = await readBeforeWrite(context, f, options.store, plan.sheetName, order, ++syncs);
   if (refused) return refused;
 
   const changed: ChangedCell[] = [];
@@ -338,15 +356,8 @@ export async function undoLast(context: Excel.RequestContext, options: UndoOptio
     return { status: "refused", reason: "unsupported", message: "请手动删除工作表“" + step.sheet + "”的第 " + step.inserted.row + " 行。", syncs };
   }
 
-  const ws = context.workbook.worksheets.getItem(step.sheetId || step.sheet);
-  const protection = queueGuards(f, ws, context);
-  const reads: CellRead[] = [];
-  for (let i = 0; i < step.cells.length; i++) reads.push(loadCell(ws, step.cells[i].a));
-  const stackText = options.store.read(context, UNDO_KEY);
-  syncs++;
-  await context.sync();
-
-  const refused = refusal(f, ws, protection, context, syncs);
+  const addresses = step.cells.map((c) => c.a);
+  const { ws, reads, stackText, refused } = await readBeforeWrite(context, f, options.store, step.sheetId || step.sheet, addresses, ++syncs);
   if (refused) return refused;
 
   const changed: ChangedCell[] = [];
