@@ -6,6 +6,7 @@ export {
   MAX_CUSTOM_ENTRIES,
   candidateEdits,
   candidatesFor,
+  customEntryRecords,
   fillCandidate,
   formValues,
   hasUnfilled,

@@ -403,8 +403,8 @@ export function parseCustomEntries(json: string, base: LibraryEntry[] = STANDARD
   return mergeCustomEntries(base, parsed);
 }
 
-/** The JSON text to keep in the workbook: only custom entries, only their own fields. */
-export function serializeCustomEntries(entries: LibraryEntry[]): string {
+/** What is kept in the workbook for each custom entry: only its own fields. */
+export function customEntryRecords(entries: LibraryEntry[]): Array<{ [key: string]: string }> {
   const out: Array<{ [key: string]: string }> = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
@@ -415,7 +415,12 @@ export function serializeCustomEntries(entries: LibraryEntry[]): string {
     if (e.note) o.note = e.note;
     out.push(o);
   }
-  return JSON.stringify(out);
+  return out;
+}
+
+/** The JSON text to keep in the workbook: only custom entries, only their own fields. */
+export function serializeCustomEntries(entries: LibraryEntry[]): string {
+  return JSON.stringify(customEntryRecords(entries));
 }
 
 /** Every 二级 the library covers (for the pane's picker). */

@@ -4,7 +4,7 @@
 import { useState } from "preact/hooks";
 import type { Level2Name } from "../../core/form";
 import type { LibraryEntry, MergeResult } from "../../core/library";
-import { STANDARD_ENTRIES, libraryLevel2s, mergeCustomEntries, serializeCustomEntries } from "../../core/library";
+import { STANDARD_ENTRIES, customEntryRecords, libraryLevel2s, mergeCustomEntries } from "../../core/library";
 import { isOk } from "../host";
 import type { ToolStrings } from "./tool-strings";
 import type { ToolsProps } from "./types";
@@ -12,11 +12,6 @@ import type { ToolsProps } from "./types";
 type Props = ToolsProps & { t: ToolStrings; library: MergeResult; onSaved(next: MergeResult): void };
 
 const LEVEL2S = libraryLevel2s();
-
-/** The stored form of entries (only their own fields), ready for the workbook. */
-function stored(entries: LibraryEntry[]): unknown[] {
-  return JSON.parse(serializeCustomEntries(entries));
-}
 
 export function CustomLibrary(props: Props) {
   const { t, library, host } = props;
@@ -28,7 +23,7 @@ export function CustomLibrary(props: Props) {
 
   const write = (next: MergeResult, done: string) => {
     void props.run(props.strings.busyWriting, async () => {
-      const r = await save(next.custom.length ? stored(next.custom) : null);
+      const r = await save(next.custom.length ? customEntryRecords(next.custom) : null);
       if (isOk(r)) {
         props.onSaved(next);
         props.setMessage({ kind: "success", text: done });
@@ -44,7 +39,7 @@ export function CustomLibrary(props: Props) {
       setErrors([t.customRequired]);
       return;
     }
-    const raw = stored(library.custom);
+    const raw: unknown[] = customEntryRecords(library.custom);
     raw.push(item);
     const next = mergeCustomEntries(STANDARD_ENTRIES, raw);
     const problems = next.errors.filter((e) => e.index === raw.length - 1).map((e) => e.message);
@@ -56,7 +51,7 @@ export function CustomLibrary(props: Props) {
 
   const remove = (entry: LibraryEntry) => {
     const rest = library.custom.filter((e) => e.id !== entry.id);
-    write(mergeCustomEntries(STANDARD_ENTRIES, stored(rest)), t.customDeleted(entry.name));
+    write(mergeCustomEntries(STANDARD_ENTRIES, customEntryRecords(rest)), t.customDeleted(entry.name));
   };
 
   const input = (key: "name" | "target" | "unit" | "note", label: string) => (
