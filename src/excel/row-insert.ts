@@ -90,9 +90,11 @@ export async function insertIndicatorRow(context: Excel.RequestContext, plan: Ro
   try {
     await context.sync();
   } catch (e) {
-    // Excel refuses to move part of a merged area or a table; the batch stops at the insert, before anything else.
+    // Excel can refuse the insert (an array formula or a table in the way); a batch stops at its first failing step,
+    // without rolling back what went before it, and then no undo step was saved either.
     const detail = e instanceof Error && e.message ? "（" + e.message + "）" : "";
-    return { status: "refused", reason: "unsupported", message: "未能插入第 " + rowNumber + " 行" + detail + "。请检查该行附近是否有跨行合并的单元格或表格。", syncs };
+    const message = "未能完成插入第 " + rowNumber + " 行" + detail + "。请检查该行附近是否有数组公式或表格；如表格已有变化，请用 Excel 的撤销（Ctrl+Z）还原。";
+    return { status: "refused", reason: "unsupported", message, syncs };
   }
   await options.store.commit();
   return { status: "applied", sheetName: plan.sheetName, cells, undoDepth: depth, syncs };
