@@ -95,6 +95,16 @@ describe("insertIndicatorRow over the playground fake", () => {
     expect(wb.getCell(wb.sheet("自评表"), 14, 7)!.value).toBe(5);
   });
 
+  test("a batch Excel refuses part-way is reported as such, with how to revert it", async () => {
+    const { grid, features, store, wb } = setUp();
+    const plan = planFor(grid, "数量指标");
+    plan.addMerges = ["not-an-address"];
+    const r = await run((ctx) => insertIndicatorRow(ctx, plan, { features, store, lastCol: 9 }).catch((e: Error) => ({ status: "threw", message: e.message })));
+    expect(r).toMatchObject({ status: "refused", reason: "unsupported" });
+    expect((r as { message: string }).message).toMatch(/未能完成插入第 15 行.*Ctrl\+Z/);
+    expect(wb.settings[UNDO_KEY]).toBeUndefined(); // no undo step for a batch that failed
+  });
+
   test("a protected sheet is refused before anything is written", async () => {
     const { grid, wb, sheet, features, store } = setUp();
     sheet.protected = true;
