@@ -93,29 +93,28 @@ export function shiftFormulaRows(formula: string, shift: RowShift): string {
   const { at, delta } = shift;
   if (delta === 0) return formula;
   const home = shift.homeSheet || shift.sheetName;
-  if (delta > 0) {
-    return rewriteRows(
-      formula,
-      shift.sheetName,
-      (ref) => ({
-        single: ref.single,
-        top: ref.top >= at ? ref.top + delta : ref.top,
-        bottom: ref.bottom >= at ? ref.bottom + delta : ref.bottom,
-      }),
-      home,
-    );
-  }
-  const count = -delta;
-  const last = at + count - 1;
-  return rewriteRows(formula, shift.sheetName, (ref) => {
-    if (ref.top >= at && ref.bottom <= last) return "ref-error"; // everything it pointed at is gone
-    const move = (row: number, edge: "top" | "bottom") => {
-      if (row > last) return row - count;
-      if (row >= at) return edge === "top" ? at : at - 1; // an edge inside the deleted rows moves to the survivors
-      return row;
-    };
-    return { single: ref.single, top: move(ref.top, "top"), bottom: move(ref.bottom, "bottom") };
-  }, home);
+  return rewriteRows(
+    formula,
+    shift.sheetName,
+    (ref) => {
+      const span = shiftRowSpan(ref.top, ref.bottom, at, delta);
+      return span ? { single: ref.single, top: span.top, bottom: span.bottom } : "ref-error";
+    },
+    home,
+  );
+}
+
+/**
+ * Rows top…bottom (0-based) after whole rows were inserted at `at` (delta > 0) or deleted from `at` (delta < 0), as
+ * Excel moves references, merged areas and formatted ranges: a span across an insert grows, one across a deletion
+ * shrinks, one wholly deleted is gone (undefined). The one rule for formulas, grids and the playground's workbook.
+ */
+export function shiftRowSpan(top: number, bottom: number, at: number, delta: number): { top: number; bottom: number } | undefined {
+  if (delta > 0) return { top: top >= at ? top + delta : top, bottom: bottom >= at ? bottom + delta : bottom };
+  const last = at - delta - 1;
+  if (top >= at && bottom <= last) return undefined;
+  // An edge inside the deleted rows moves to the nearest surviving row.
+  return { top: top > last ? top + delta : top >= at ? at : top, bottom: bottom > last ? bottom + delta : bottom >= at ? at - 1 : bottom };
 }
 
 /**

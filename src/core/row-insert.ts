@@ -6,8 +6,8 @@ import type { Candidate } from "./library";
 import { candidateEdits } from "./library";
 import type { Field, Form, IndicatorRow, Level2Group } from "./form";
 import type { Cell, CellRange, CellValue, Grid } from "./grid";
-import { cellAddress, getCell, parseRangeAddress, rangeAddress } from "./grid";
-import { growRangesEndingAt, shiftFormulaRows } from "./formula-refs";
+import { MergeIndex, cellAddress, cellText, getCell, parseRangeAddress, rangeAddress } from "./grid";
+import { growRangesEndingAt, shiftFormulaRows, shiftRowSpan } from "./formula-refs";
 import type { Edit } from "./rule";
 
 export interface RowInsertPlan {
@@ -42,19 +42,8 @@ export function insertableGroups(form: Form): Level2Group[] {
   return out;
 }
 
-function mergeAt(grid: Grid, row: number, col: number): CellRange | undefined {
-  for (let i = 0; i < grid.merges.length; i++) {
-    const m = grid.merges[i];
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
-  }
-  return undefined;
-}
-
 function ownText(grid: Grid, row: number, col: number): string {
-  const cell = getCell(grid, row, col);
-  if (!cell) return "";
-  const shown = cell.text !== undefined ? cell.text : cell.value;
-  return shown === null || shown === undefined || typeof shown === "object" ? "" : String(shown).trim();
+  return cellText(getCell(grid, row, col)).trim();
 }
 
 /** A blank field on the new row in the same column as `field`. */
@@ -86,6 +75,8 @@ export function planIndicatorRowInsert(grid: Grid, form: Form, group: Level2Grou
     edits: [],
     label: `在“${(group.label || group.name || "").replace(/\s+/g, "")}”下插入第 ${at + 1} 行`,
   };
+  const merges = new MergeIndex(grid.merges);
+  const mergeAt = (row: number, col: number) => merges.areaAt(row, col);
   const expectCell = (row: number, col: number) => {
     const cell = getCell(grid, row, col);
     const entry: RowInsertPlan["expect"][0] = { cell: cellAddress(row, col), value: cell ? cell.value : null };
@@ -101,7 +92,7 @@ export function planIndicatorRowInsert(grid: Grid, form: Form, group: Level2Grou
   const labelTexts: Array<{ col: number; text: string }> = [];
   for (let i = 0; i < labelColumns.length; i++) {
     const col = labelColumns[i];
-    const m = mergeAt(grid, template, col);
+    const m = mergeAt(template, col);
     if (m) {
       expectCell(m.top, m.left);
       if (m.bottom === template && m.top < template) {
@@ -116,7 +107,7 @@ export function planIndicatorRowInsert(grid: Grid, form: Form, group: Level2Grou
     const text = ownText(grid, template, col);
     if (text === "") continue; // inherited from a label further up: the new row inherits it too
     expectCell(template, col);
-    const repeated = template > first && ownText(grid, template - 1, col) === text && !mergeAt(grid, template - 1, col);
+    const repeated = template > first && ownText(grid, template - 1, col) === text && !mergeAt(template - 1, col);
     if (repeated) labelTexts.push({ col, text });
     else plan.addMerges.push(rangeAddress({ top: template, left: col, bottom: at, right: col }));
   }
@@ -192,13 +183,18 @@ export function insertGridRows(grid: Grid, at: number, count: number): Grid {
     if (r === at) for (let k = 0; k < count; k++) rows.push(null);
     rows.push(moved);
   }
-  const merges: CellRange[] = grid.merges.map((m) => ({
-    top: m.top >= at ? m.top + count : m.top,
-    bottom: m.bottom >= at ? m.bottom + count : m.bottom,
-    left: m.left,
-    right: m.right,
-  }));
-  return { sheetName: grid.sheetName, rows, merges };
+  return { sheetName: grid.sheetName, rows, merges: shiftMerges(grid.merges, at, count) };
+}
+
+/** Merged areas after whole rows moved; one cell left of a merge is no merge. */
+function shiftMerges(merges: CellRange[], at: number, delta: number): CellRange[] {
+  const out: CellRange[] = [];
+  for (let i = 0; i < merges.length; i++) {
+    const m = merges[i];
+    const span = shiftRowSpan(m.top, m.bottom, at, delta);
+    if (span && (span.top !== span.bottom || m.left !== m.right)) out.push({ top: span.top, bottom: span.bottom, left: m.left, right: m.right });
+  }
+  return out;
 }
 
 /** Excel's "delete whole rows": the rows go, formulas follow (#REF! where all they pointed at is gone), merges shrink. */
@@ -210,16 +206,7 @@ export function deleteGridRows(grid: Grid, at: number, count: number): Grid {
     const src = grid.rows[r];
     rows.push(src ? src.map((c) => copyCell(c, grid.sheetName, at, -count)) : src);
   }
-  const merges: CellRange[] = [];
-  for (let i = 0; i < grid.merges.length; i++) {
-    const m = grid.merges[i];
-    if (m.top >= at && m.bottom <= last) continue;
-    const top = m.top > last ? m.top - count : m.top >= at ? at : m.top;
-    const bottom = m.bottom > last ? m.bottom - count : m.bottom >= at ? at - 1 : m.bottom;
-    if (top === bottom && m.left === m.right) continue; // one cell is no merge
-    merges.push({ top, bottom, left: m.left, right: m.right });
-  }
-  return { sheetName: grid.sheetName, rows, merges };
+  return { sheetName: grid.sheetName, rows, merges: shiftMerges(grid.merges, at, -count) };
 }
 
 function sameArea(a: CellRange, b: CellRange): boolean {

@@ -60,14 +60,20 @@ export async function insertIndicatorRow(context: Excel.RequestContext, plan: Ro
   let lastCol = options.lastCol !== undefined ? options.lastCol : 0;
   const written: { [col: number]: CellValue } = {};
   const cells: string[] = [];
+  // What each grown formula was before the insert (the plan checked it in sync 1), for undo.
+  const before: { [address: string]: { cell: string; formula: string } } = {};
+  for (let i = 0; i < plan.expect.length; i++) {
+    const x = plan.expect[i];
+    if (x.formula !== undefined) before[movedAddress(x.cell, plan.row)] = { cell: x.cell, formula: x.formula };
+  }
   for (let i = 0; i < plan.edits.length; i++) {
     const e = plan.edits[i];
     const range = ws.getRange(e.cell);
     cells.push(e.cell);
     if (e.formula !== undefined) {
       range.formulas = [[e.formula]];
-      const before = plan.expect.filter((x) => x.formula === undefined ? false : movedAddress(x.cell, plan.row) === e.cell)[0];
-      if (before) inserted.formulas.push({ a: e.cell, f: e.formula, a0: before.cell, f0: before.formula as string });
+      const was = before[e.cell];
+      if (was) inserted.formulas.push({ a: e.cell, f: e.formula, a0: was.cell, f0: was.formula });
     } else {
       const value: CellValue = e.value === undefined ? null : e.value;
       range.values = [[valueForWrite(value, "General")]];

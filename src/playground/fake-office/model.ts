@@ -8,7 +8,7 @@ import { cellA1, contains, formatArea, intersect, parseArea, splitSheet } from "
 import { evaluateFormula, formulaRefs, isValidFormula, normaliseFormula } from "./formula";
 import type { CellScalar, ErrorValue } from "./number-text";
 import { displayText, isErrorValue, parseTyped } from "./number-text";
-import { shiftFormulaRows } from "../../core/formula-refs";
+import { shiftFormulaRows, shiftRowSpan } from "../../core/formula-refs";
 
 export type { CellScalar, ErrorValue };
 
@@ -626,18 +626,13 @@ export class FakeWorkbook {
   }
 
   private moveRows(sheet: SheetData, at: number, delta: number): void {
-    const last = delta < 0 ? at - delta - 1 : -1;
     const moveRow = (row: number): number | undefined => {
-      if (delta > 0) return row >= at ? row + delta : row;
-      if (row >= at && row <= last) return undefined;
-      return row > last ? row + delta : row;
+      const span = shiftRowSpan(row, row, at, delta);
+      return span && span.top;
     };
     const moveArea = (r: CellRange): CellRange | undefined => {
-      if (delta > 0) return { top: r.top >= at ? r.top + delta : r.top, bottom: r.bottom >= at ? r.bottom + delta : r.bottom, left: r.left, right: r.right };
-      if (r.top >= at && r.bottom <= last) return undefined;
-      const top = r.top > last ? r.top + delta : r.top >= at ? at : r.top;
-      const bottom = r.bottom > last ? r.bottom + delta : r.bottom >= at ? at - 1 : r.bottom;
-      return { top, bottom, left: r.left, right: r.right };
+      const span = shiftRowSpan(r.top, r.bottom, at, delta);
+      return span && { top: span.top, bottom: span.bottom, left: r.left, right: r.right };
     };
     const rows: SheetData["rows"] = {};
     const heights: SheetData["rowHeights"] = {};
