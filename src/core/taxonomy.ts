@@ -42,6 +42,10 @@ export const LEVEL2_PARENT_2020: { [k in Level2Name]: Level1Name } = {
   服务对象满意度指标: "满意度指标",
 };
 
+/** The cost family: 成本指标 under 产出 (2020) and the three under 成本指标 as a 一级 (T-101). */
+export const COST_LEVEL2: Level2Name[] = ["成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"];
+export const BENEFIT_LEVEL2: Level2Name[] = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"];
+
 const POINTS_SUFFIX = /[(\[【]\s*(\d+(?:\.\d+)?)\s*分\s*[)\]】]/;
 
 /** 一级 label with a points suffix: "产出指标(50分)" → 50. */

@@ -10,6 +10,7 @@ import { amountOf, compareScore, computedScoreOf } from "../scoring";
 import { fmt, fmtPercent, normalizeLabel, round2, tidyText } from "../text";
 import { isBlankDeviation } from "../rules/deviation-text";
 import { fmtAmount, fundName, indicatorName } from "../rules/util";
+import { BENEFIT_LEVEL2 } from "../taxonomy";
 
 export interface ReportSection {
   /** With its outline number: "一、项目概况", "（一）项目资金使用及管理情况", "1.产出指标完成情况". */
@@ -40,7 +41,6 @@ export type SectionKey = "产出" | "成本" | "效益" | "满意度" | "其他"
 
 const OUTPUT_LEVEL2: Level2Name[] = ["数量指标", "质量指标", "时效指标", "成本指标"];
 const COST_LEVEL2: Level2Name[] = ["经济成本指标", "社会成本指标", "生态环境成本指标"];
-const BENEFIT_LEVEL2: Level2Name[] = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"];
 const SATISFACTION_LEVEL2: Level2Name[] = ["服务对象满意度指标"];
 
 interface RowInfo {

@@ -1,6 +1,7 @@
-import type { IndicatorRow, Level2Name } from "../form";
+import type { IndicatorRow } from "../form";
 import type { Rule } from "../rule";
 import { normalizeLabel } from "../text";
+import { COST_LEVEL2 } from "../taxonomy";
 
 type Kind = "cost" | "time" | "satisfaction" | "quality";
 
@@ -27,7 +28,6 @@ const MANAGEMENT =
   /科目调整|预算调整次数|结余率|预算执行率|资金执行率|(资金|经费)(使用|支出|管理)?的?(合规|规范)|严格执行.{0,12}(制度|规定)|财务管理制度|财经纪律|专款专用/;
 const MONEY_AS_QUANTITY = /金额|资金总额|资金数额/;
 
-const COST_LEVEL2: Level2Name[] = ["成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"];
 
 function kindOf(row: IndicatorRow): Kind | undefined {
   if (row.level1 === "成本指标" || (row.level2 && COST_LEVEL2.indexOf(row.level2) >= 0)) return "cost";

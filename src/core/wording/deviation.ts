@@ -2,13 +2,14 @@
 // a budget not fully executed, 2–3 texts that each state a reason and a measure, with the row's numbers filled in.
 // The pane shows them for editing; it never overwrites a non-empty cell without asking (needsConfirmation).
 import type { FormReport } from "../check";
-import type { IndicatorRow, Level2Name } from "../form";
+import type { IndicatorRow } from "../form";
 import type { IndicatorAssessment } from "../scoring";
 import type { DateLike } from "../text";
 import { dateOrdinal, fmt, fmtPercent, normalizeLabel, tidyText } from "../text";
 import { indicatorName } from "../rules/util";
 import { fmtAmount } from "../rules/util";
 import { fmtDate, isTimelinessRow, readDate } from "../rules/value-text";
+import { BENEFIT_LEVEL2, COST_LEVEL2 } from "../taxonomy";
 
 export type DeviationType =
   | "D-BUDGET-LOW"
@@ -59,8 +60,6 @@ export interface DeviationOptions {
 
 type Family = "time" | "sat" | "cost" | "quality" | "quantity" | "benefit";
 
-const COST_LEVEL2: Level2Name[] = ["成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标"];
-const BENEFIT_LEVEL2: Level2Name[] = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"];
 const MONEY_UNIT = /^(万?元|亿元|千元)(\/.*)?$/;
 
 function familyOf(row: IndicatorRow): Family {
