@@ -123,7 +123,10 @@ const KIND_LABEL: { [k in FileKind]: string } = {
   plain: "无格式生成表",
 };
 
-const REAL_SAMPLE = path.join(__dirname, "..", "examples", "ziyang-jiyao-2022.xlsx");
+// Run from bench/ (ts-node) or from build/node/bench/ (compiled): the examples folder is at the repo root.
+const REAL_SAMPLE = [path.join(__dirname, ".."), path.join(__dirname, "..", "..", "..")]
+  .map((root) => path.join(root, "examples", "ziyang-jiyao-2022.xlsx"))
+  .filter((file) => fs.existsSync(file))[0];
 
 /**
  * 100 files of one kind: "real" rewrites the bundled real form (its styles intact) with a different project name and
@@ -228,7 +231,7 @@ async function run(): Promise<void> {
   const ledgerMs = time(() => checkGrid(big), 9, 2);
   lines.push({ label: "10,000 行非自评表工作表", result: ledgerMs.toFixed(1) + " ms", target: "（参考）" });
 
-  const kinds: FileKind[] = fs.existsSync(REAL_SAMPLE) ? ["real", "styled", "plain"] : ["styled", "plain"];
+  const kinds: FileKind[] = REAL_SAMPLE ? ["real", "styled", "plain"] : ["styled", "plain"];
   for (const kind of kinds) {
     const files = await fileRatio(100, kind);
     lines.push({
