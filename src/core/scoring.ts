@@ -4,6 +4,7 @@ import type { Grade, Profile } from "./profile";
 import { gradeFor, parseGrade } from "./profile";
 import type { Operator, Quantity } from "./text";
 import { memoByText, normalizeLabel, round2 } from "./text";
+import { unitFactor } from "./units";
 
 /** A number read from a field ("10分", "100%", 25.2); percentages as written (100 for "100%"). */
 export function fieldNumber(field: Field | undefined): number | undefined {
@@ -106,6 +107,8 @@ export interface IndicatorAssessment {
   /** B ÷ A for positive indicators. */
   ratio?: number;
   overAchieved?: boolean;
+  /** The 实际完成值 is in a unit the target's cannot be converted to (人次 against 人): no formula score. */
+  unitMismatch?: boolean;
   /** The 实际完成值 is a vague word ("完成") where a number belongs. */
   vagueActual?: boolean;
   notApplicable?: boolean;
@@ -205,6 +208,7 @@ export function assessIndicator(row: IndicatorRow, profile: Profile): IndicatorA
     if (actualQ.kind === "number" && actualQ.num !== undefined) {
       a.actual = actualOnTargetScale(actualQ, row.actual!, a.unit, a.target);
       a.actualUnit = actualQ.unit;
+      if (a.actual === undefined) a.unitMismatch = true;
     } else if (row.actual && VAGUE_ACTUAL.test(normalizeLabel(row.actual.text))) {
       a.vagueActual = true;
     }
@@ -229,12 +233,20 @@ function isNumericOnly(row: IndicatorRow): boolean {
   return !!row.target && row.target.q.kind === "number" && (row.target.q.unit !== undefined || !!row.nature || typeof row.target.value === "number");
 }
 
-function actualOnTargetScale(q: Quantity, field: Field, targetUnit: string | undefined, target: number): number {
+/**
+ * The actual in the target's unit ("9600米" against "≥12公里" is 9.6), or undefined when the two units measure
+ * different things (人 and 人次): such a row is not scored by formula, and C6 asks for one unit.
+ */
+function actualOnTargetScale(q: Quantity, field: Field, targetUnit: string | undefined, target: number): number | undefined {
   let n = q.num as number;
-  // 0.95 stored as a fraction against a "≥90%" target.
-  if (targetUnit === "%" && q.unit !== "%" && typeof field.value === "number" && n <= 1.5 && target > 1.5) n = n * 100;
-  if (targetUnit === "万元" && q.unit === "元") n = n / 10000;
-  if (targetUnit === "元" && (q.unit === "万元" || q.unit === "万")) n = n * 10000;
+  if (targetUnit && q.unit) {
+    const factor = unitFactor(q.unit, targetUnit);
+    if (factor === undefined) return undefined;
+    n = n * factor;
+  } else if (targetUnit === "%" && typeof field.value === "number" && n <= 1.5 && target > 1.5) {
+    // 0.95 stored as a fraction against a "≥90%" target.
+    n = n * 100;
+  }
   return n < 0 ? 0 : n;
 }
 

@@ -37,6 +37,13 @@ describe("edit plan", () => {
     expect(total.reason).toContain("总分");
   });
 
+  it("keeps a score worked out in the target's unit, and a score it cannot work out", () => {
+    const converted = VALID_INDICATORS.map((i, k) => (k === 0 ? { ...i, target: "≥1.2万人", actual: "9600人", score: 16 } : i));
+    expect(planFor(buildFormGrid({ indicators: converted, totalScore: 95.5 })).plan.edits).toEqual([]);
+    const apart = VALID_INDICATORS.map((i, k) => (k === 0 ? { ...i, actual: "450人", score: 17 } : i));
+    expect(planFor(buildFormGrid({ indicators: apart, totalScore: 96.5 })).plan.edits).toEqual([]);
+  });
+
   it("writes the rate as a number with a percent format when the written rate is wrong", () => {
     const { plan } = planFor(buildFormGrid({ rate: "90%" }));
     expect(plan.edits).toEqual([expect.objectContaining({ cell: "I6", value: 0.95, numberFormat: "0.00%", previousValue: "90%" })]);

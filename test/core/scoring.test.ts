@@ -44,6 +44,22 @@ describe("quantitative scoring (§3.2)", () => {
     expect(assessIndicator(row("≥90%", 0.85), national).actual).toBe(85);
     expect(assessIndicator(row("≤2万元", "15000元"), national).actual).toBe(1.5);
   });
+  it("scores an actual in another unit of the same kind on the target's scale", () => {
+    const metres = assessIndicator(row("≥12公里", "9600米", 10), national);
+    expect(metres.actual).toBe(9.6);
+    expect(metres.expected).toBe(8);
+    expect(assessIndicator(row("≥3.2万人", "28800人", 10), national).expected).toBe(9);
+    const over = assessIndicator(row("≥3.2万人", "33500人", 10), national);
+    expect(over.expected).toBe(10);
+    expect(over.overAchieved).toBe(false);
+  });
+  it("gives no formula score when the units measure different things", () => {
+    const a = assessIndicator(row("≥500人次", "450人", 20, 20), national);
+    expect(a.kind).toBe("quantitative");
+    expect(a.unitMismatch).toBe(true);
+    expect(a.actual).toBeUndefined();
+    expect(a.expected).toBeUndefined();
+  });
   it("marks a vague actual on a quantitative indicator", () => {
     const a = assessIndicator(row("≥50个", "完成"), national);
     expect(a.kind).toBe("quantitative");

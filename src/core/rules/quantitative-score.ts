@@ -21,7 +21,6 @@ const rule: Rule = {
       const declared = a.declaredScore;
       // Outside [0, 分值] is score-range's (D1) finding.
       if (declared < -0.005 || declared > a.weight + 0.005) continue;
-      if (!unitsComparable(a.unit, a.actualUnit)) continue;
       const agreement = compareScore(declared, a.expected);
       if (agreement === "ok") continue;
       // The 办法 allows reducing a strongly over-achieved score by 偏离度; its explanation is E1's business.
@@ -62,13 +61,6 @@ function formula(a: IndicatorAssessment, profile: Profile): string {
     return `反向指标：${actual} 达到${target}的 2 倍及以上，得 0 分`;
   }
   return `反向指标：${target} / ${actual} × 分值 ${fmt(w)} = ${e}`;
-}
-
-/** Units the scoring can compare: the same, the same scale, or the 元/万元 pairs it converts. Otherwise C6 reports. */
-function unitsComparable(targetUnit: string | undefined, actualUnit: string | undefined): boolean {
-  if (!targetUnit || !actualUnit || targetUnit === actualUnit) return true;
-  const pair = targetUnit + ">" + actualUnit;
-  return ["万元>万", "万>万元", "万元>元", "元>万元", "元>万"].indexOf(pair) >= 0;
 }
 
 export default rule;

@@ -1,35 +1,9 @@
 import type { Rule } from "../rule";
 import { targetQuantity } from "../scoring";
 import { fmt } from "../text";
+import { canonicalUnit, unitFactor } from "../units";
 import { indicatorName } from "./util";
 import { hasDateTarget, isValueRow } from "./value-text";
-
-// Spellings of the same unit.
-const SAME: { [unit: string]: string } = {
-  日: "天",
-  个月: "月",
-  千米: "公里",
-  km: "公里",
-  m: "米",
-  "m²": "平方米",
-  "㎡": "平方米",
-  m2: "平方米",
-  公斤: "千克",
-  kg: "千克",
-  t: "吨",
-  "人/次": "人次",
-  万: "万元",
-  亿: "亿元",
-};
-
-// Units of one kind and their size in a common base, for "1 万元 = 10000 元".
-const SCALES: Array<{ [unit: string]: number }> = [
-  { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 },
-  { 米: 1, 公里: 1000 },
-  { 平方米: 1, 亩: 10000 / 15, 公顷: 10000, 平方公里: 1000000 },
-  { 克: 1, 千克: 1000, 吨: 1000000 },
-  { 小时: 1, 天: 24 },
-];
 
 // C6 (§6.2): the 实际完成值 is measured in the unit of the 年度指标值.
 const rule: Rule = {
@@ -46,11 +20,11 @@ const rule: Rule = {
       const actual = row.actual.q;
       // A missing unit on either side is C1's (target) or harmless (actual).
       if (target.kind !== "number" || actual.kind !== "number" || !target.unit || !actual.unit || actual.num === undefined) continue;
-      const tu = canonical(target.unit);
-      const au = canonical(actual.unit);
+      const tu = canonicalUnit(target.unit);
+      const au = canonicalUnit(actual.unit);
       if (tu === au) continue;
       let detail: string;
-      const factor = scaleBetween(au, tu);
+      const factor = unitFactor(au, tu);
       if (factor !== undefined) {
         const converted = actual.num * factor;
         detail =
@@ -68,19 +42,6 @@ const rule: Rule = {
     }
   },
 };
-
-function canonical(unit: string): string {
-  const u = unit.toLowerCase();
-  return SAME[u] || SAME[unit] || unit;
-}
-
-/** How many `to` one `from` is (元 → 万元: 0.0001), when both are of one kind. */
-function scaleBetween(from: string, to: string): number | undefined {
-  for (const scale of SCALES) {
-    if (scale[from] !== undefined && scale[to] !== undefined) return scale[from] / scale[to];
-  }
-  return undefined;
-}
 
 /** "万元 = 10000 元" from the pair, whichever way the factor goes. */
 function bigger(from: string, to: string, factor: number): string {

@@ -66,7 +66,17 @@ describe("quantitative-score (D2)", () => {
   it("leaves scores outside [0, 分值], text scores and unconvertible units to other rules", () => {
     expect(findingsOf(rule, { indicators: withRow(0, { actual: "450人次", score: 25 }) })).toEqual([]);
     expect(findingsOf(rule, { indicators: withRow(0, { actual: "450人次", score: "满分" }) })).toEqual([]);
+    expect(findingsOf(rule, { indicators: withRow(0, { actual: "450人", score: 20 }) })).toEqual([]);
+  });
+
+  it("scores an actual in another unit of the target's kind after converting it", () => {
     expect(findingsOf(rule, { indicators: withRow(0, { target: "≥2万人", actual: "19000人", score: 19 }) })).toEqual([]);
+    const findings = findingsOf(rule, {
+      indicators: withRow(0, { name: "新建道路长度", target: "≥12公里", actual: "9600米", score: 20, deviation: "征地延误" }),
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("得分应为 16（实际 9.6公里 / 目标 12公里 × 分值 20 = 16）");
+    expect(findings[0].fix![0].value).toBe(16);
   });
 
   it("ignores qualitative rows", () => {
