@@ -14,7 +14,9 @@ export const plainText: (text: string) => string = memoByText(
 );
 
 // "Done" without saying how much (domain §6.2 C3, §8 #3).
-const VAGUE = /^(已?完成|已?全部完成|基本完成|已?达标|已?达成|是|良好|较好|好|优|优秀|合格|符合|满足|已?实现|已?到位|已?落实)$/;
+// "满意" answers a 满意度 target of "≥90%" without the survey's figure.
+const VAGUE =
+  /^(已?完成|已?全部完成|基本完成|已?达标|已?达成|已?达到|达到要求|达到预期|是|良好|较好|好|优|优秀|合格|符合|满足|已?实现|已?到位|已?落实|(非常|比较|较为|较|很|基本)?满意)$/;
 
 export function isVagueWord(text: string): boolean {
   return VAGUE.test(plainText(text));

@@ -13,7 +13,7 @@ describe("vague-actual (C3)", () => {
     expect(findingsOf(rule, {})).toEqual([]);
   });
 
-  it.each(["完成", "已完成", "达标", "是", "良好", "达成年度指标"])("reports “%s” on a quantitative indicator as an error", (word) => {
+  it.each(["完成", "已完成", "达标", "是", "良好", "达成年度指标", "满意", "非常满意", "已达到"])("reports “%s” on a quantitative indicator as an error", (word) => {
     const findings = findingsOf(rule, withIndicator(0, { actual: word }));
     expect(findings).toHaveLength(1);
     expect(findings[0].severity).toBe("error");
