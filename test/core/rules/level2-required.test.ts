@@ -15,6 +15,11 @@ describe("level2-required (B1, §5.3)", () => {
     expect(findings.map((f) => [f.severity, f.cells[0], f.message])).toEqual([["warning", "C13", "产出指标下缺少成本指标。"]]);
   });
 
+  it("takes 101-style 经济成本指标 rows under 产出 as its 成本 (where they sit is B2's)", () => {
+    const indicators = VALID_INDICATORS.map((i) => (i.level2 === "成本指标" ? { ...i, level2: "经济成本指标" } : i));
+    expect(findingsOf(rule, { indicators })).toEqual([]);
+  });
+
   it("is an error when 产出 has neither 数量 nor 质量", () => {
     const findings = findingsOf(rule, { indicators: without("数量指标").filter((i) => i.level2 !== "质量指标") });
     expect(findings.filter((f) => f.severity === "error").map((f) => f.message)).toEqual(["产出指标下没有填写数量指标或质量指标。"]);
