@@ -7,13 +7,13 @@ import { indicatorName } from "./util";
 // Half a cent: scores are kept to 2 d.p., so anything closer is the same score.
 const EPS = 0.005;
 
-// D1: 0 ≤ 得分 ≤ 分值 on every indicator row and 一级 小计, and a score is a number.
+// D1: 0 ≤ 得分 ≤ 分值 on every indicator row, 一级 小计 and the 总分 row, and a score is a number.
 const rule: Rule = {
   id: "score-range",
   code: "D1",
   category: "得分",
   severity: "error",
-  description: "得分应填写为数字，且不小于 0、不超过分值（三级指标及一级指标小计）",
+  description: "得分应填写为数字，且不小于 0、不超过分值（三级指标、一级指标小计及总分）",
   check({ form, score, report }) {
     for (const a of score.indicators) {
       if (a.kind === "empty") continue;
@@ -39,6 +39,12 @@ const rule: Rule = {
       if (!sub || !sub.score) continue;
       const weight = sub.weight && sub.weight.q.kind === "number" ? sub.weight.q.num : group.declaredWeight;
       checkScore(sub.score, weight, `${group.label.replace(/\s+/g, "")}小计`, () => undefined, report);
+    }
+    // The 总分 row too, against the 分值 it declares (100): too many points somewhere above shows here. Text and
+    // error values there are total-sum's (D3) to report.
+    const total = form.total;
+    if (total && total.score && total.score.q.kind === "number" && total.weight && total.weight.q.kind === "number") {
+      checkScore(total.score, total.weight.q.num, "总分", () => undefined, report);
     }
   },
 };

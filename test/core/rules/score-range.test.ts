@@ -66,6 +66,13 @@ describe("score-range (D1)", () => {
     expect(findings.map((f) => f.cells[0])).toEqual(["I20"]);
     expect(findings[0].message).toContain("小计得分 12 超过分值 10");
   });
+
+  it("checks the 总分 against the 分值 its row declares", () => {
+    expect(findingsOf(rule, { totalScore: 100 })).toEqual([]);
+    const findings = findingsOf(rule, { totalScore: 103.4 });
+    expect(findings.map((f) => [f.cells, f.message])).toEqual([[["I20"], "总分得分 103.4 超过分值 100，得分不能大于分值。"]]);
+    expect(findingsOf(rule, { totalWeight: null, totalScore: 103.4 })).toEqual([]);
+  });
 });
 
 describe("score-range (D1) on a blank score", () => {
