@@ -12,9 +12,13 @@ export interface InputFile {
   expanded?: boolean;
 }
 
-const WORKBOOK_EXTENSION = /\.(xlsx|xlsm)$/i;
+// Legacy workbooks in a folder are listed too, so a reviewer learns which submissions need saving as .xlsx.
+const FOLDER_EXTENSION = /\.(xlsx|xlsm|xls|et)$/i;
 
-/** Folders expand to their .xlsx/.xlsm files (not recursive); "~$" lock files and "._" resource forks are skipped. */
+/**
+ * Folders expand to their workbooks (.xlsx/.xlsm, and .xls/.et to be reported as needing conversion; not recursive);
+ * "~$" lock files and "._" resource forks are skipped.
+ */
 export function expandInputs(args: string[]): InputFile[] {
   const out: InputFile[] = [];
   const seen: { [resolved: string]: boolean } = {};
@@ -39,7 +43,7 @@ export function expandInputs(args: string[]): InputFile[] {
         add({ file: arg, error: "无法读取文件夹：" + (e instanceof Error ? e.message : String(e)) });
         continue;
       }
-      if (files.length === 0) add({ file: arg, error: "文件夹中没有 .xlsx 或 .xlsm 文件。" });
+      if (files.length === 0) add({ file: arg, error: "文件夹中没有 .xlsx、.xlsm 或 .xls 文件。" });
       for (const f of files) add({ file: f, expanded: true });
     } else if (!stat && /[*?]/.test(path.basename(arg))) {
       const pattern = wildcardPattern(path.basename(arg));
@@ -62,7 +66,7 @@ export function expandInputs(args: string[]): InputFile[] {
 function workbookFilesIn(dir: string, accept: (name: string) => boolean, anyExtension = false): string[] {
   return fs
     .readdirSync(dir)
-    .filter((name) => (anyExtension || WORKBOOK_EXTENSION.test(name)) && name.indexOf("~$") !== 0 && name.indexOf("._") !== 0 && accept(name))
+    .filter((name) => (anyExtension || FOLDER_EXTENSION.test(name)) && name.indexOf("~$") !== 0 && name.indexOf("._") !== 0 && accept(name))
     .sort()
     .map((name) => (dir === "." ? name : path.join(dir, name)))
     .filter((f) => !isDirectory(f));
@@ -122,7 +126,7 @@ export function sniff(bytes: Buffer, file: string): string | undefined {
     if (bytes.indexOf(Buffer.from("EncryptedPackage", "utf16le")) >= 0) return "工作簿已加密，请先取消密码：在 Excel/WPS 中打开，“文件 → 信息 → 保护工作簿 → 用密码进行加密”清空密码并保存，再检查。";
     const legacy = ext === ".xls" || ext === ".et" || bytes.indexOf(Buffer.from("Workbook", "utf16le")) >= 0 || bytes.indexOf(Buffer.from("Book", "utf16le")) >= 0;
     if (legacy) return `这是旧版 Excel 97-2003 工作簿（.xls）格式${ext === ".xls" ? "" : "（扩展名不是 .xls，但内容是）"}，无法直接检查。` + LEGACY_ADVICE;
-    return "工作簿已加密，请先取消密码后另存为 .xlsx 再检查。";
+    return "文件是 Office 复合文档格式，不是 .xlsx：可能是已加密的工作簿（请先取消密码），或是旧版 Office 文件。" + LEGACY_ADVICE;
   }
   if (startsWith(bytes, ZIP_SIGNATURE)) return undefined;
   const head = bytes.slice(0, 512).toString("utf8").replace(/^\uFEFF/, "").replace(/^\s+/, "").toLowerCase();

@@ -101,7 +101,7 @@ async function run(inputs: InputFile[], options: CliOptions, io: CliIO, reportIn
     if (inputs.length > 1) io.stderr.write(`[${i + 1}/${inputs.length}] 正在检查 ${inputs[i].file}\n`);
     const forms: FoundForm[] = [];
     const file = await checkFile(inputs[i], checkOptions, options, forms);
-    if (file.error || (file.fixed && file.fixed.error)) unusable = true;
+    if (file.error || file.noForm || file.sheets.some((s) => !!s.error) || (file.fixed && file.fixed.error)) unusable = true;
     addToTally(tally, file);
     let lines = fileToText(file, options.grades === "legacy").concat(file.fixed ? fixLines(file.fixed) : []);
     if (reportInput && !file.error) {
@@ -148,17 +148,23 @@ async function checkFile(input: InputFile, checkOptions: CheckOptions, options: 
   const checked: CheckedSheet[] = [];
   for (const worksheet of selected.worksheets) {
     let report: SheetReport;
+    let failure: string | undefined;
     try {
       report = checkGrid(worksheetToGrid(worksheet), checkOptions);
     } catch (e) {
-      // One odd sheet must not stop the others from being checked.
-      report = { sheetName: worksheet.name, forms: [], note: `检查此工作表时出错：${e instanceof Error ? e.message : String(e)}` };
+      // One odd sheet must not stop the others from being checked; the run still ends "unusable" (exit 2).
+      report = { sheetName: worksheet.name, forms: [] };
+      failure = `检查此工作表时程序出错（${e instanceof Error ? e.message : String(e)}），其余工作表已照常检查。请将此文件反馈给开发者。`;
     }
     checked.push({ worksheet, report });
     for (const form of report.forms) forms.push({ sheet: worksheet.name, report: form });
-    file.sheets.push(sheetToJson(report));
+    const sheet = sheetToJson(report);
+    if (failure) sheet.error = failure;
+    file.sheets.push(sheet);
   }
-  if (options.fix) {
+  // Nothing to check is unusable input (exit 2), and no "fixed" copy of it is written.
+  if (forms.length === 0 && file.sheets.every((s) => !s.error)) file.noForm = true;
+  if (options.fix && !file.noForm) {
     file.fixed = await writeFixedCopy(loaded.workbook, checked, options.fix, { ...checkOptions, formulas: options.formulas, replaceFormulas: options.replaceFormulas });
   }
   return file;

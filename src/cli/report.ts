@@ -40,6 +40,8 @@ export interface JsonSheet {
   sheet: string;
   forms: JsonForm[];
   note?: string;
+  /** The check itself failed on this sheet (an internal error); the run exits 2. */
+  error?: string;
 }
 
 export interface JsonChange {
@@ -67,24 +69,29 @@ export interface JsonFile {
   file: string;
   sheets: JsonSheet[];
   error?: string;
+  /** Read, but no sheet holds a 自评表 (each sheet's note says why): unusable input, exit 2. */
+  noForm?: boolean;
   fixed?: FixOutcome;
 }
 
 export interface Tally {
   files: number;
   unusable: number;
+  /** Files read without a 自评表 in them. */
+  noForm: number;
   sheets: number;
   forms: number;
   counts: { [s in Severity]: number };
 }
 
 export function emptyTally(): Tally {
-  return { files: 0, unusable: 0, sheets: 0, forms: 0, counts: { error: 0, warning: 0, info: 0 } };
+  return { files: 0, unusable: 0, noForm: 0, sheets: 0, forms: 0, counts: { error: 0, warning: 0, info: 0 } };
 }
 
 export function addToTally(tally: Tally, file: JsonFile): void {
   tally.files++;
-  if (file.error) tally.unusable++;
+  if (file.error || file.sheets.some((s) => !!s.error)) tally.unusable++;
+  if (file.noForm) tally.noForm++;
   for (const sheet of file.sheets) {
     tally.sheets++;
     for (const form of sheet.forms) {
@@ -154,6 +161,10 @@ export function fileToText(file: JsonFile, legacyGrades = false): string[] {
     return lines;
   }
   for (const sheet of file.sheets) {
+    if (sheet.error) {
+      lines.push(`  工作表“${sheet.sheet}”：无法检查：${sheet.error}`);
+      continue;
+    }
     if (sheet.forms.length === 0) {
       lines.push(`  工作表“${sheet.sheet}”：${sheet.note || "未识别为自评表。"}`);
       continue;
@@ -215,7 +226,8 @@ export function changeText(change: JsonChange): string {
 }
 
 export function tallyText(tally: Tally): string {
-  const files = `共检查 ${tally.files} 个文件${tally.unusable ? `（${tally.unusable} 个无法检查）` : ""}`;
+  const apart = [tally.unusable ? `${tally.unusable} 个无法检查` : "", tally.noForm ? `${tally.noForm} 个未识别出自评表` : ""].filter((s) => s);
+  const files = `共检查 ${tally.files} 个文件${apart.length ? `（${apart.join("，")}）` : ""}`;
   const sheets = `${tally.sheets} 个工作表`;
   if (tally.forms === 0) return `${files}、${sheets}，未识别出自评表。`;
   const c = tally.counts;

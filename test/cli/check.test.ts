@@ -153,7 +153,7 @@ describe("inputs", () => {
     fs.mkdirSync(empty);
     const run = await runCli(["check", empty]);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain("文件夹中没有 .xlsx 或 .xlsm 文件");
+    expect(run.stdout).toContain("文件夹中没有 .xlsx、.xlsm 或 .xls 文件");
   });
 
   test("a simple wildcard expands in its folder", async () => {
@@ -166,7 +166,7 @@ describe("inputs", () => {
   test.each([
     ["old.xls", cfbFile("Workbook"), /旧版 Excel 97-2003 工作簿（\.xls）.*另存为.*\.xlsx/],
     ["locked.xlsx", cfbFile("EncryptedPackage"), /工作簿已加密，请先取消密码：在 Excel\/WPS 中打开/],
-    ["unknown-cfb.xlsx", Buffer.concat([CFB, Buffer.alloc(600)]), /工作簿已加密，请先取消密码/],
+    ["unknown-cfb.xlsx", Buffer.concat([CFB, Buffer.alloc(600)]), /不是 \.xlsx：可能是已加密的工作簿（请先取消密码），或是旧版 Office 文件/],
     ["renamed-xls.xlsx", cfbFile("Workbook"), /旧版 Excel 97-2003 工作簿（\.xls）/],
     ["garbage.xlsx", Buffer.from("这不是表格，只是一段文字。"), /不是 Excel 工作簿/],
     ["web.xls", Buffer.from("<html><body><table><tr><td>1</td></tr></table></body></html>"), /网页（HTML\/XML）格式/],
@@ -179,6 +179,52 @@ describe("inputs", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(file + "\n  无法检查：");
     expect(run.stdout).toMatch(message);
+  });
+
+  test("a folder lists its legacy .xls files as needing conversion (exit 2); the others are still checked", async () => {
+    const folder = path.join(dir, "with-xls");
+    fs.mkdirSync(folder);
+    await writeXlsx(folder, "a.xlsx", [buildFormGrid({})]);
+    fs.writeFileSync(path.join(folder, "b.xls"), cfbFile("Workbook"));
+    const run = await runCli(["check", folder]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("总分：表中 99.5，重算 99.5，等级 优");
+    expect(run.stdout).toMatch(/b\.xls\n  无法检查：这是旧版 Excel 97-2003 工作簿（\.xls）/);
+    expect(run.stdout).toContain("共检查 2 个文件（1 个无法检查）");
+  });
+
+  test("a workbook without a 自评表 is unusable input (exit 2), says why per sheet, and gets no --fix copy", async () => {
+    const none = await writeXlsx(dir, "no-form.xlsx", [notes(), gridFromValues("明细", [["日期", "摘要", "金额"], ["2024-01-02", "办公用品", 120]])]);
+    const run = await runCli(["check", none]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/工作表“填表说明”：未识别为自评表/);
+    expect(run.stdout).toContain("共检查 1 个文件（1 个未识别出自评表）、2 个工作表，未识别出自评表。");
+    const json = JSON.parse((await runCli(["check", none, "--format", "json"])).stdout);
+    expect(json.files[0].noForm).toBe(true);
+    const out = path.join(dir, "no-form-fixed.xlsx");
+    expect((await runCli(["check", none, "--fix", out])).code).toBe(2);
+    expect(fs.existsSync(out)).toBe(false);
+    // One file with a form among them: the run is about that form.
+    expect((await runCli(["check", none, valid])).code).toBe(2);
+  });
+
+  test("a sheet the checker fails on is reported as such (exit 2), not as “no form”; other sheets are still checked", async () => {
+    const core = require("../../src/core/check");
+    const real = core.checkGrid;
+    const spy = jest.spyOn(core, "checkGrid").mockImplementation((...args: unknown[]) => {
+      const grid = args[0] as { sheetName: string };
+      if (grid.sheetName === "填表说明") throw new Error("boom");
+      return real(...args);
+    });
+    try {
+      const run = await runCli(["check", sample]);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain("工作表“填表说明”：无法检查：检查此工作表时程序出错（boom）");
+      expect(run.stdout).toContain("总分：表中 98，重算 98，等级 优");
+      expect(run.stdout).toContain("共检查 1 个文件（1 个无法检查）");
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test("a missing file is unusable; the other files are still checked", async () => {
