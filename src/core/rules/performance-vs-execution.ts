@@ -1,5 +1,6 @@
 import type { Rule } from "../rule";
 import { fmt, fmtPercent } from "../text";
+import { anyUnreadable } from "./util";
 
 // pmkpi's threshold: completion may exceed 执行率 by at most 5 % of itself.
 const TOLERANCE = 0.05;
@@ -11,9 +12,12 @@ const rule: Rule = {
   category: "得分",
   severity: "warning",
   description: "指标完成率明显高于预算执行率（相对差超过 5%）时提示“高绩效低执行”",
-  check({ score, report }) {
+  check({ form, score, report }) {
     const b = score.budget;
     if (!b) return;
+    // A broken 分值 or 得分 would skew the completion rate; those cells are reported by their own rules.
+    const rows = form.indicators ? form.indicators.rows : [];
+    if (anyUnreadable(rows, "weight") || anyUnreadable(rows, "score")) return;
     const rate = b.rate !== undefined ? b.rate : b.declaredRate;
     if (rate === undefined || rate < 0) return;
     const weightSum = score.indicatorWeightSum;

@@ -2,8 +2,11 @@ import { setValue } from "../edits";
 import type { Rule } from "../rule";
 import { compareScore, fieldNumber } from "../scoring";
 import { fmt, round2 } from "../text";
+import { anyUnreadable, isUnreadable } from "./util";
 
-// D5: 总分 = 预算执行率得分 + Σ 指标得分, and each 一级 小计 (and a 二级 row's own 得分) = Σ its rows.
+// D5: 总分 = 预算执行率得分 + Σ 指标得分, and each 一级 小计 (and a 二级 row's own 得分) = Σ its rows. A sum over a score
+// cell that cannot be read (#REF!, text) is not compared: that cell is D1's (or A5's) to report.
+
 const rule: Rule = {
   id: "total-sum",
   code: "D5",
@@ -13,7 +16,7 @@ const rule: Rule = {
   check({ form, score, report }) {
     for (const g of score.groups) {
       const sub = g.group.subtotal;
-      if (!sub || !sub.score || sub.score.q.kind !== "number") continue;
+      if (!sub || !sub.score || sub.score.q.kind !== "number" || anyUnreadable(g.group.rows, "score")) continue;
       const declared = sub.score.q.num as number;
       if (compareScore(declared, g.declaredScoreSum) === "ok") continue;
       report({
@@ -25,7 +28,7 @@ const rule: Rule = {
     for (const g of score.groups) {
       for (const l2 of g.group.level2Groups) {
         const sub = l2.subtotal && l2.subtotal.score;
-        if (!sub || sub.q.kind !== "number") continue;
+        if (!sub || sub.q.kind !== "number" || anyUnreadable(l2.rows, "score")) continue;
         const declared = sub.q.num as number;
         const sum = round2(l2.rows.reduce((s, r) => s + (fieldNumber(r.score) || 0), 0));
         if (compareScore(declared, sum) === "ok") continue;
@@ -53,6 +56,7 @@ const rule: Rule = {
       return;
     }
     if (score.declaredTotal === undefined) return;
+    if ((score.budget && isUnreadable(score.budget.row.score)) || (form.indicators && anyUnreadable(form.indicators.rows, "score"))) return;
     const agreement = compareScore(score.declaredTotal, sum);
     if (agreement === "ok") return;
     report({

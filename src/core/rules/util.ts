@@ -13,6 +13,20 @@ export function rowRange(row: IndicatorRow): string | undefined {
   return rangeAddress({ top: row.row, bottom: row.row, left: Math.min(...cols), right: Math.max(...cols) });
 }
 
+/**
+ * A number cell that cannot be read (#REF!, or text such as "满分"): sums over it are not compared, since counting it
+ * as 0 would ask for a wrong figure. The cell itself is reported by the rule that owns it.
+ */
+export function isUnreadable(field: Field | undefined): boolean {
+  return !!field && (field.q.kind === "error" || field.q.kind === "text");
+}
+
+/** Some row's 分值 or 得分 (as `which` picks) cannot be read. */
+export function anyUnreadable(rows: IndicatorRow[], which: "weight" | "score"): boolean {
+  for (const r of rows) if (!r.isEmpty && isUnreadable(r[which])) return true;
+  return false;
+}
+
 const SPACES = /\s+/g;
 
 /** How messages name an indicator: its 三级 name, or its row. */

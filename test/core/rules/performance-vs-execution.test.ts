@@ -19,6 +19,13 @@ describe("performance-vs-execution (D7)", () => {
     expect(findings[0].message).toContain("相对差 20%");
   });
 
+  it("says nothing while a 分值 or 得分 cannot be read (counting it as 0 would skew the rate)", () => {
+    const brokenWeight = VALID_INDICATORS.map((r, i) => (i === 1 ? { ...r, weight: "#REF!" } : r));
+    expect(findingsOf(rule, { indicators: brokenWeight })).toEqual([]);
+    const lower = VALID_INDICATORS.map((r, i) => (i === 0 ? { ...r, score: "#REF!" } : r));
+    expect(findingsOf(rule, { total: [100, 100, 80], rate: "80%", budgetScore: 8, indicators: lower })).toEqual([]);
+  });
+
   it("stays quiet when performance is as low as execution", () => {
     const lower = VALID_INDICATORS.map((r, i) => (i === 0 ? { ...r, actual: "430人次", score: 17.2 } : r));
     // 84.2 / 90 = 93.6 % against 94 %.

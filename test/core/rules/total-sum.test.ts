@@ -1,5 +1,6 @@
 import rule from "../../../src/core/rules/total-sum";
 import { fixtureToGrid, readFixture } from "../../fixtures/fixture";
+import { VALID_INDICATORS } from "../../helpers/form-builder";
 import { findingsOf } from "../../helpers/rule-tester";
 
 describe("total-sum (D5)", () => {
@@ -32,6 +33,18 @@ describe("total-sum (D5) on a blank or text total", () => {
 describe("total-sum (D5) on an error value", () => {
   it("names the error and gives the sum", () => {
     expect(findingsOf(rule, { totalScore: "#DIV/0!" })[0].message).toBe("总分单元格显示错误值 #DIV/0!，重算应为 99.5（预算执行率得分 + 各指标得分）。");
+  });
+});
+
+describe("total-sum (D5) over a score cell that cannot be read", () => {
+  it("does not count #REF! or text as 0 (D1 and A5 report those cells)", () => {
+    const indicators = VALID_INDICATORS.map((i, k) => (k === 1 ? { ...i, score: "#REF!" } : i));
+    expect(findingsOf(rule, { indicators })).toEqual([]);
+    expect(findingsOf(rule, { indicators: VALID_INDICATORS.map((i, k) => (k === 1 ? { ...i, score: "满分" } : i)) })).toEqual([]);
+    expect(findingsOf(rule, { budgetScore: "#VALUE!" })).toEqual([]);
+    // A subtotal over such a cell is not compared either; a readable one still is.
+    const withSubtotal = indicators.concat([{ level1: "满意度指标", level2: "小计", weight: 10, score: 12 }]);
+    expect(findingsOf(rule, { indicators: withSubtotal }).map((f) => f.cells[0])).toEqual(["I20"]);
   });
 });
 
