@@ -3,7 +3,7 @@ import type { Field, Form, FundRow, IndicatorRow, Level1Group } from "./form";
 import type { Grade, Profile } from "./profile";
 import { gradeFor, parseGrade } from "./profile";
 import type { Operator, Quantity } from "./text";
-import { memoByText, normalizeLabel, round2 } from "./text";
+import { memoByText, normalizeLabel, parseQuantity, round2 } from "./text";
 import { unitFactor } from "./units";
 
 /** A number read from a field ("10分", "100%", 25.2); percentages as written (100 for "100%"). */
@@ -197,7 +197,7 @@ export function assessIndicator(row: IndicatorRow, profile: Profile): IndicatorA
     return a;
   }
   const target = targetQuantity(row);
-  const actualQ: Quantity = row.actual ? row.actual.q : EMPTY;
+  const actualQ: Quantity = row.actual ? actualQuantity(row.actual) : EMPTY;
   if (target.kind === "na" || actualQ.kind === "na") a.notApplicable = target.kind === "na";
   if (target.kind === "number" && target.num !== undefined && (target.op || isNumericOnly(row))) {
     a.kind = "quantitative";
@@ -226,6 +226,17 @@ export function assessIndicator(row: IndicatorRow, profile: Profile): IndicatorA
   }
   if (target.kind === "text" || (row.target && row.target.text !== "" && target.kind !== "number")) a.kind = "qualitative";
   return a;
+}
+
+// A figure followed by a remark in brackets: "450人次（含线上培训120人次）", "92%(问卷调查500人)".
+const FIGURE_WITH_REMARK = /^([^(（]+)[(（][^()（）]*[)）][。.]?$/;
+
+/** The 实际完成值 as a quantity; a figure with a bracketed remark is read as the figure. */
+function actualQuantity(field: Field): Quantity {
+  if (field.q.kind !== "text") return field.q;
+  const m = FIGURE_WITH_REMARK.exec(field.text.trim());
+  const figure = m ? parseQuantity(m[1]) : undefined;
+  return figure && figure.kind === "number" ? figure : field.q;
 }
 
 /** A target written as a bare number with a unit ("100%", "65台") in a numeric-looking column. */

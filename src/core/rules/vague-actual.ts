@@ -21,7 +21,16 @@ const rule: Rule = {
       if (a.kind === "quantitative") {
         if (actual.q.kind !== "text") continue;
         const target = row.target && row.target.text ? `“${row.target.text}”` : "";
-        if (/\d/.test(said)) {
+        if (a.actual !== undefined) {
+          // "450人次（含线上培训120人次）": the scoring reads the figure; the remark belongs elsewhere.
+          report({
+            severity: "info",
+            cells: [actual.address],
+            message:
+              `${indicatorName(row)}的实际完成值“${actual.text}”在数值后加了说明，已按其中的数值核对得分。` +
+              `建议只填数值和单位，说明文字写入偏差原因分析。`,
+          });
+        } else if (/\d/.test(said)) {
           report({
             severity: "info",
             cells: [actual.address],

@@ -69,6 +69,12 @@ describe("quantitative-score (D2)", () => {
     expect(findingsOf(rule, { indicators: withRow(0, { actual: "450人", score: 20 }) })).toEqual([]);
   });
 
+  it("reads the figure of an actual followed by a bracketed remark", () => {
+    const findings = findingsOf(rule, { indicators: withRow(0, { actual: "450人次（含线上培训120人次）", score: 20, deviation: "受疫情影响" }) });
+    expect(findings.map((f) => f.fix![0].value)).toEqual([18]);
+    expect(findingsOf(rule, { indicators: withRow(0, { actual: "450人次(含线上培训120人次)", score: 18 }) })).toEqual([]);
+  });
+
   it("scores an actual in another unit of the target's kind after converting it", () => {
     expect(findingsOf(rule, { indicators: withRow(0, { target: "≥2万人", actual: "19000人", score: 19 }) })).toEqual([]);
     const findings = findingsOf(rule, {

@@ -31,6 +31,12 @@ describe("vague-actual (C3)", () => {
     expect(other.map((f) => f.severity)).toEqual(["warning"]);
   });
 
+  it("notes (info) a figure followed by a bracketed remark, which the scoring reads as the figure", () => {
+    const findings = findingsOf(rule, withIndicator(0, { actual: "450人次（含线上培训120人次）" }));
+    expect(findings.map((f) => [f.severity, f.cells])).toEqual([["info", ["G13"]]]);
+    expect(findings[0].message).toContain("已按其中的数值核对得分");
+  });
+
   it("guesses (info) when the target is the indicator name with a figure in it, as in the sample", () => {
     const name = "落实信创替代工程，替代计算机终端65台";
     const findings = findingsOf(rule, withIndicator(0, { name, target: name, actual: "完成" }));
