@@ -72,7 +72,7 @@ export function buildEditPlan(report: FormReport, options: PlanOptions = {}): Ed
   for (const a of score.indicators) byRow[a.row.row] = a;
   for (const a of score.indicators) {
     if (a.expected === undefined || !a.row.score) continue;
-    put(a.row.score, a.expected, indicatorFormula(a), `按${opName(a)}指标公式计算：${explain(a)}`);
+    put(a.row.score, a.expected, indicatorFormula(a), `按${opName(a)}指标公式计算：${explain(a, report.profile.reverseMethod)}`);
   }
 
   const block = form.indicators;
@@ -156,8 +156,16 @@ function opName(a: IndicatorAssessment): string {
   return a.op === "<=" || a.op === "<" ? "反向" : a.op === "=" ? "等于" : "正向";
 }
 
-function explain(a: IndicatorAssessment): string {
-  return `实际 ${fmt(a.actual as number)} / 目标 ${fmt(a.target as number)}，分值 ${fmt(a.weight as number)} → ${fmt(a.expected as number)}`;
+/** The formula with the row's numbers, the way round it works (a reverse indicator divides the target by the actual). */
+function explain(a: IndicatorAssessment, reverseMethod: "ratio" | "linear"): string {
+  const A = fmt(a.target as number);
+  const B = fmt(a.actual as number);
+  const tail = `分值 ${fmt(a.weight as number)} → ${fmt(a.expected as number)}`;
+  if (a.op === "<=" || a.op === "<") {
+    if ((a.actual as number) <= (a.target as number)) return `实际 ${B} 未超过目标 ${A}，${tail}`;
+    return reverseMethod === "linear" ? `1 − (实际 ${B} − 目标 ${A}) / 目标 ${A}，${tail}` : `目标 ${A} / 实际 ${B}，${tail}`;
+  }
+  return `实际 ${B} / 目标 ${A}，${tail}`;
 }
 
 function round4(n: number): number {

@@ -44,6 +44,13 @@ describe("edit plan", () => {
     expect(planFor(buildFormGrid({ indicators: apart, totalScore: 96.5 })).plan.edits).toEqual([]);
   });
 
+  it("explains a reverse indicator's score the way round it is worked out", () => {
+    const indicators = VALID_INDICATORS.map((i, k) => (k === 3 ? { ...i, actual: "2500元/人", score: 10 } : i));
+    const edit = planFor(buildFormGrid({ indicators })).plan.edits.filter((e) => e.cell === "I16")[0];
+    expect(edit.value).toBe(8);
+    expect(edit.reason).toBe("按反向指标公式计算：目标 2000 / 实际 2500，分值 10 → 8");
+  });
+
   it("writes the rate as a number with a percent format when the written rate is wrong", () => {
     const { plan } = planFor(buildFormGrid({ rate: "90%" }));
     expect(plan.edits).toEqual([expect.objectContaining({ cell: "I6", value: 0.95, numberFormat: "0.00%", previousValue: "90%" })]);
