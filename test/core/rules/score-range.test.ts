@@ -72,6 +72,9 @@ describe("score-range (D1)", () => {
     const findings = findingsOf(rule, { totalScore: 103.4 });
     expect(findings.map((f) => [f.cells, f.message])).toEqual([[["I20"], "总分得分 103.4 超过分值 100，得分不能大于分值。"]]);
     expect(findingsOf(rule, { totalWeight: null, totalScore: 103.4 })).toEqual([]);
+    // A row above its 分值 is the finding; the total it lifts is not reported again.
+    const above = findingsOf(rule, { indicators: withRow(1, { score: 12 }), totalScore: 101.5 });
+    expect(above.map((f) => f.cells[0])).toEqual(["I14"]);
   });
 });
 
