@@ -5,6 +5,7 @@ import budgetAdjusted from "./budget-adjusted";
 import budgetScore from "./budget-score";
 import budgetWeight from "./budget-weight";
 import budgetZero from "./budget-zero";
+import conclusionScore from "./conclusion-score";
 import costOperator from "./cost-operator";
 import deviationContradiction from "./deviation-contradiction";
 import deviationPlaceholder from "./deviation-placeholder";
@@ -35,6 +36,7 @@ import qualitativeWording from "./qualitative-wording";
 import quantitativeScore from "./quantitative-score";
 import scoreRange from "./score-range";
 import targetFormat from "./target-format";
+import textLength from "./text-length";
 import timelinessDate from "./timeliness-date";
 import totalSum from "./total-sum";
 import unitMismatch from "./unit-mismatch";
@@ -47,6 +49,7 @@ export const RULES: Rule[] = [
   budgetScore,
   budgetWeight,
   budgetZero,
+  conclusionScore,
   costOperator,
   deviationContradiction,
   deviationPlaceholder,
@@ -77,6 +80,7 @@ export const RULES: Rule[] = [
   quantitativeScore,
   scoreRange,
   targetFormat,
+  textLength,
   timelinessDate,
   totalSum,
   unitMismatch,
