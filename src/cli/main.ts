@@ -1,16 +1,14 @@
 // `ziping check …`: checks every worksheet of .xlsx/.xlsm files and reports like a linter (exit 0 / 1 / 2); with
 // --report it also checks a 自评报告 against the form. `ziping report …` (report-command.ts) writes the report draft.
-import type { CheckOptions, SheetReport } from "../core/check";
-import { checkGrid } from "../core/check";
-import { worksheetToGrid } from "../xlsx/read";
+import type { CheckOptions } from "../core/check";
 import type { CliOptions } from "./args";
 import { HELP_TEXT, parseArgs } from "./args";
-import type { CheckedSheet } from "./fix";
+import { READ_BATCH, checkRead, readBatch } from "./batch";
 import { fixTargetProblem, writeFixedCopy } from "./fix";
 import type { InputFile } from "./input";
-import { expandInputs, loadWorkbook, selectWorksheets } from "./input";
+import { expandInputs } from "./input";
 import type { FixOutcome, JsonFile, JsonReportFinding, JsonReportTarget } from "./report";
-import { addToTally, changeText, emptyTally, fileToText, reportCheckToText, reportCountsOf, reportTallyText, sheetToJson, tallyText } from "./report";
+import { addToTally, changeText, emptyTally, fileToText, reportCheckToText, reportCountsOf, reportTallyText, tallyText } from "./report";
 import { pickForm, reportFindings } from "./check-report";
 import type { FoundForm } from "./report-command";
 import { reportUsageProblem, runReport } from "./report-command";
@@ -97,21 +95,30 @@ async function run(inputs: InputFile[], options: CliOptions, io: CliIO, reportIn
   const files: JsonFile[] = [];
   let unusable = false;
   let reportOutcome: ReportOutcome | undefined;
-  for (let i = 0; i < inputs.length; i++) {
-    if (inputs.length > 1) io.stderr.write(`[${i + 1}/${inputs.length}] 正在检查 ${inputs[i].file}\n`);
-    const forms: FoundForm[] = [];
-    const file = await checkFile(inputs[i], checkOptions, options, forms);
-    if (file.error || file.noForm || file.sheets.some((s) => !!s.error) || (file.fixed && file.fixed.error)) unusable = true;
-    addToTally(tally, file);
-    let lines = fileToText(file, options.grades === "legacy").concat(file.fixed ? fixLines(file.fixed) : []);
-    if (reportInput && !file.error) {
-      reportOutcome = checkReportAgainst(reportInput, inputs[i].file, forms);
-      if (reportOutcome.error) unusable = true;
-      if (reportOutcome.target) lines = lines.concat(reportCheckToText(reportOutcome.target, reportOutcome.findings, reportInput.read.kind === "docx"));
-      else lines.push(`  自评报告 ${reportInput.file}：无法核对：${reportOutcome.error}`);
+  const readOptions = { sheet: options.sheet, keepWorkbook: !!options.fix };
+  let done = 0;
+  for (let start = 0; start < inputs.length; start += READ_BATCH) {
+    const reads = await readBatch(inputs.slice(start, start + READ_BATCH), readOptions, (input) => {
+      done++;
+      if (inputs.length > 1) io.stderr.write(`[${done}/${inputs.length}] 正在检查 ${input.file}\n`);
+    });
+    for (const read of reads) {
+      const { file, forms, checked } = checkRead(read, checkOptions);
+      if (options.fix && read.workbook && !file.noForm) {
+        file.fixed = await writeFixedCopy(read.workbook, checked, options.fix, { ...checkOptions, formulas: options.formulas, replaceFormulas: options.replaceFormulas });
+      }
+      if (file.error || file.noForm || file.sheets.some((s) => !!s.error) || (file.fixed && file.fixed.error)) unusable = true;
+      addToTally(tally, file);
+      let lines = fileToText(file, options.grades === "legacy").concat(file.fixed ? fixLines(file.fixed) : []);
+      if (reportInput && !file.error) {
+        reportOutcome = checkReportAgainst(reportInput, read.input.file, forms);
+        if (reportOutcome.error) unusable = true;
+        if (reportOutcome.target) lines = lines.concat(reportCheckToText(reportOutcome.target, reportOutcome.findings, reportInput.read.kind === "docx"));
+        else lines.push(`  自评报告 ${reportInput.file}：无法核对：${reportOutcome.error}`);
+      }
+      if (options.format === "json") files.push(file);
+      else io.stdout.write(lines.concat([""]).join("\n") + "\n");
     }
-    if (options.format === "json") files.push(file);
-    else io.stdout.write(lines.concat([""]).join("\n") + "\n");
   }
   if (options.format === "json") {
     const doc: { files: JsonFile[]; report?: JsonReportTarget | { file: string; error: string }; reportFindings?: JsonReportFinding[] } = { files };
@@ -127,47 +134,6 @@ async function run(inputs: InputFile[], options: CliOptions, io: CliIO, reportIn
   if (unusable) return EXIT_UNUSABLE;
   const reportErrors = reportOutcome ? reportCountsOf(reportOutcome.findings).error : 0;
   return tally.counts.error > 0 || reportErrors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
-}
-
-async function checkFile(input: InputFile, checkOptions: CheckOptions, options: CliOptions, forms: FoundForm[]): Promise<JsonFile> {
-  const file: JsonFile = { file: input.file, sheets: [] };
-  if (input.error) {
-    file.error = input.error;
-    return file;
-  }
-  const loaded = await loadWorkbook(input.file);
-  if (!loaded.ok) {
-    file.error = loaded.error;
-    return file;
-  }
-  const selected = selectWorksheets(loaded.workbook, options.sheet);
-  if (!selected.ok) {
-    file.error = selected.error;
-    return file;
-  }
-  const checked: CheckedSheet[] = [];
-  for (const worksheet of selected.worksheets) {
-    let report: SheetReport;
-    let failure: string | undefined;
-    try {
-      report = checkGrid(worksheetToGrid(worksheet), checkOptions);
-    } catch (e) {
-      // One odd sheet must not stop the others from being checked; the run still ends "unusable" (exit 2).
-      report = { sheetName: worksheet.name, forms: [] };
-      failure = `检查此工作表时程序出错（${e instanceof Error ? e.message : String(e)}），其余工作表已照常检查。请将此文件反馈给开发者。`;
-    }
-    checked.push({ worksheet, report });
-    for (const form of report.forms) forms.push({ sheet: worksheet.name, report: form });
-    const sheet = sheetToJson(report);
-    if (failure) sheet.error = failure;
-    file.sheets.push(sheet);
-  }
-  // Nothing to check is unusable input (exit 2), and no "fixed" copy of it is written.
-  if (forms.length === 0 && file.sheets.every((s) => !s.error)) file.noForm = true;
-  if (options.fix && !file.noForm) {
-    file.fixed = await writeFixedCopy(loaded.workbook, checked, options.fix, { ...checkOptions, formulas: options.formulas, replaceFormulas: options.replaceFormulas });
-  }
-  return file;
 }
 
 function fixLines(fixed: FixOutcome): string[] {
