@@ -226,7 +226,8 @@ export function changeText(change: JsonChange): string {
 }
 
 export function tallyText(tally: Tally): string {
-  const apart = [tally.unusable ? `${tally.unusable} 个无法检查` : "", tally.noForm ? `${tally.noForm} 个未识别出自评表` : ""].filter((s) => s);
+  // "未识别出自评表" per file only when other files have forms: otherwise the sentence ends saying so.
+  const apart = [tally.unusable ? `${tally.unusable} 个无法检查` : "", tally.noForm && tally.forms ? `${tally.noForm} 个未识别出自评表` : ""].filter((s) => s);
   const files = `共检查 ${tally.files} 个文件${apart.length ? `（${apart.join("，")}）` : ""}`;
   const sheets = `${tally.sheets} 个工作表`;
   if (tally.forms === 0) return `${files}、${sheets}，未识别出自评表。`;

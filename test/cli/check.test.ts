@@ -198,14 +198,16 @@ describe("inputs", () => {
     const run = await runCli(["check", none]);
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/工作表“填表说明”：未识别为自评表/);
-    expect(run.stdout).toContain("共检查 1 个文件（1 个未识别出自评表）、2 个工作表，未识别出自评表。");
+    expect(run.stdout).toContain("共检查 1 个文件、2 个工作表，未识别出自评表。");
     const json = JSON.parse((await runCli(["check", none, "--format", "json"])).stdout);
     expect(json.files[0].noForm).toBe(true);
     const out = path.join(dir, "no-form-fixed.xlsx");
     expect((await runCli(["check", none, "--fix", out])).code).toBe(2);
     expect(fs.existsSync(out)).toBe(false);
-    // One file with a form among them: the run is about that form.
-    expect((await runCli(["check", none, valid])).code).toBe(2);
+    // With a form in another file, the tally names the file without one.
+    const mixed = await runCli(["check", none, valid]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stdout).toContain("共检查 2 个文件（1 个未识别出自评表）、3 个工作表，识别出 1 张自评表");
   });
 
   test("a sheet the checker fails on is reported as such (exit 2), not as “no form”; other sheets are still checked", async () => {
