@@ -6,7 +6,6 @@ import type { CheckOptions, SheetReport } from "../core/check";
 import { checkGrid } from "../core/check";
 import type { PlanOptions } from "../core/edit-plan";
 import { buildEditPlan } from "../core/edit-plan";
-import type { CellValue } from "../core/grid";
 import { worksheetToGrid } from "../xlsx/read";
 import { applyEdits } from "../xlsx/write";
 import type { FixOutcome } from "./report";
@@ -51,12 +50,7 @@ export async function writeFixedCopy(
     if (report.forms.length === 0) continue;
     for (const form of report.forms) {
       const plan = buildEditPlan(form, planOptions);
-      // Cached results for formula cells, so the copy reads right before Excel recalculates it.
-      const results: { [cell: string]: CellValue } = {};
-      if (planOptions.formulas) {
-        for (const e of buildEditPlan(form, { ...planOptions, formulas: false }).edits) if (e.value !== undefined) results[e.cell] = e.value;
-      }
-      for (const applied of applyEdits(worksheet, plan.edits, results)) outcome.changes.push(changeToJson(worksheet.name, applied));
+      for (const applied of applyEdits(worksheet, plan.edits)) outcome.changes.push(changeToJson(worksheet.name, applied));
       for (const s of plan.skipped) outcome.skipped.push({ sheet: worksheet.name, cell: s.cell, reason: s.reason });
     }
     for (const form of checkGrid(worksheetToGrid(worksheet), checkOptions).forms) {

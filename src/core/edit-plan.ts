@@ -39,12 +39,17 @@ export function buildEditPlan(report: FormReport, options: PlanOptions = {}): Ed
     const same = typeof value === "number" ? field.q.kind === "number" && Math.abs((field.q.num as number) - value) < 0.005 : field.text === value;
     if (field.formula && !options.replaceFormulas) {
       if (!same) plan.skipped.push({ cell: field.address, reason: `${field.address} 含公式 ${field.formula}，未替换（可选择“替换公式”）；应为 ${typeof value === "number" ? fmt(value) : value}。` });
-      if (typeof value === "number") numericAfterPlan[field.address] = true;
+      // A kept formula may be referred to only while it gives a number: "=G6/#REF!" would carry its error into ours.
+      if (typeof value === "number" && typeof field.value === "number") numericAfterPlan[field.address] = true;
       return;
     }
     if (typeof value === "number") numericAfterPlan[field.address] = true;
     if (formulas && formula) {
-      if (field.formula !== formula) plan.edits.push(setFormula(field, formula, reason, format));
+      if (field.formula !== formula) {
+        const edit = setFormula(field, formula, reason, format);
+        edit.result = value;
+        plan.edits.push(edit);
+      }
     } else if (!same || (typeof value === "number" && typeof field.value !== "number")) {
       plan.edits.push(setValue(field, value, reason, format));
     }

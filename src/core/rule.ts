@@ -13,6 +13,8 @@ export interface Edit {
   cell: string;
   value?: number | string;
   formula?: string;
+  /** With a formula: what it gives, for hosts that store a cached result without calculating (.xlsx files). */
+  result?: number | string;
   numberFormat?: string;
   reason: string;
   previousValue?: CellValue;

@@ -17,8 +17,9 @@ export interface AppliedEdit {
 }
 
 /**
- * Applies edits to a worksheet. Formula edits get a cached result from `results` (or keep the cell's current value)
- * so readers that do not recalculate — including Ziping itself — see the right number; Excel recalculates on open.
+ * Applies edits to a worksheet. Formula edits get a cached result (the edit's own, else from `results`, else the
+ * cell's current value) so readers that do not recalculate — including Ziping itself — see the right number; Excel
+ * recalculates on open.
  */
 export function applyEdits(ws: ExcelJS.Worksheet, edits: Edit[], results: { [cell: string]: CellValue } = {}): AppliedEdit[] {
   const applied: AppliedEdit[] = [];
@@ -30,7 +31,7 @@ export function applyEdits(ws: ExcelJS.Worksheet, edits: Edit[], results: { [cel
     const beforeFormula = current ? current.formula : undefined;
     let after: CellValue;
     if (edit.formula !== undefined) {
-      const result = edit.cell in results ? results[edit.cell] : before;
+      const result = edit.result !== undefined ? edit.result : edit.cell in results ? results[edit.cell] : before;
       cell.value = formulaValue(edit.formula, result);
       after = result;
       wroteFormula = true;
@@ -38,7 +39,8 @@ export function applyEdits(ws: ExcelJS.Worksheet, edits: Edit[], results: { [cel
       after = edit.value === undefined ? null : edit.value;
       cell.value = toExcelValue(after);
     }
-    if (edit.numberFormat) cell.numFmt = edit.numberFormat;
+    // Cells loaded with one style share its object: a copy, or every cell of that style would change format.
+    if (edit.numberFormat) cell.style = { ...cell.style, numFmt: edit.numberFormat };
     const entry: AppliedEdit = { cell: edit.cell, before, after, reason: edit.reason };
     if (beforeFormula) entry.beforeFormula = beforeFormula;
     if (edit.formula !== undefined) entry.afterFormula = edit.formula.charAt(0) === "=" ? edit.formula : "=" + edit.formula;

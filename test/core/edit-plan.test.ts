@@ -62,6 +62,25 @@ describe("edit plan", () => {
     expect(formulas).toEqual(["I6=IFERROR(G6/F6,0)", "J6=ROUND(MIN(I6,1)*H6,2)", "I20=J6+SUM(I13:I19)"]);
   });
 
+  it("gives each formula the value it computes, for files that store a cached result", () => {
+    const { plan } = planFor(buildFormGrid({ rate: 95, budgetScore: 9 }), { formulas: true });
+    expect(plan.edits.map((e) => [e.cell, e.result])).toEqual([
+      ["I6", 0.95],
+      ["J6", 9.5],
+      ["I20", 99.5],
+    ]);
+  });
+
+  it("does not refer to a kept formula that shows an error: its own formula would show it too", () => {
+    const grid = withFormula(buildFormGrid({ budgetScore: 9, totalScore: 99 }), "I6", "=G6/#REF!");
+    grid.rows[5]![8]!.value = { error: "#REF!" };
+    const { plan } = planFor(grid, { formulas: true });
+    expect(plan.skipped.map((s) => s.cell)).toEqual(["I6"]);
+    const j6 = plan.edits.filter((e) => e.cell === "J6")[0];
+    expect(j6.formula).toBe("=ROUND(MIN(IFERROR(G6/F6,0),1)*H6,2)");
+    expect(j6.result).toBe(9.5);
+  });
+
   it("inlines 分值 written as text instead of referring to it", () => {
     const { plan } = planFor(fixtureToGrid(readFixture("sample-ziyang-2022")), { formulas: true });
     expect(plan.edits.filter((e) => e.cell === "J5")[0].formula).toBe("=ROUND(MIN(I5,1)*10,2)");

@@ -94,6 +94,30 @@ describe("applyEdits", () => {
     expect(worksheetToGrid(ws).rows[5]![8]!.text).toBe("95.00%");
   });
 
+  test("a formula edit's own result is its cache", () => {
+    const ws = sheet();
+    applyEdits(ws, [{ cell: "I6", formula: "=IFERROR(G6/F6,0)", result: 0.95, numberFormat: "0.00%", reason: "执行率" }], { I6: 1 });
+    expect(ws.getCell("I6").value).toEqual({ formula: "IFERROR(G6/F6,0)", result: 0.95 });
+  });
+
+  test("a number format reaches the edited cell only, also where cells were loaded sharing one style", async () => {
+    const wb = new ExcelJS.Workbook();
+    const made = wb.addWorksheet("表");
+    for (const [address, value] of [["H6", 10], ["I6", 0.95], ["J6", 9.5]] as Array<[string, number]>) {
+      made.getCell(address).value = value;
+      made.getCell(address).numFmt = "0.00";
+    }
+    const loaded = new ExcelJS.Workbook();
+    await loaded.xlsx.load((await wb.xlsx.writeBuffer()) as ExcelJS.Buffer);
+    const ws = loaded.worksheets[0];
+    expect(ws.getCell("H6").style).toBe(ws.getCell("I6").style); // the precondition: one shared style object
+    applyEdits(ws, [{ cell: "I6", value: 0.95, numberFormat: "0.00%", reason: "执行率" }]);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load((await loaded.xlsx.writeBuffer()) as ExcelJS.Buffer);
+    const back = again.worksheets[0];
+    expect([back.getCell("H6").numFmt, back.getCell("I6").numFmt, back.getCell("J6").numFmt]).toEqual(["0.00", "0.00%", "0.00"]);
+  });
+
   test("a formula edit without a known result keeps the cell's current value as its cache", () => {
     const ws = sheet();
     applyEdits(ws, [{ cell: "H20", formula: "SUM(H13:H19)", reason: "合计" }]);
