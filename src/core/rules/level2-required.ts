@@ -17,10 +17,10 @@ const rule: Rule = {
     if (!block) return;
     const output = block.groups.filter((g) => g.name === "产出指标")[0];
     const costAsLevel1 = block.groups.some((g) => g.name === "成本指标");
+    const filledNames: { [name: string]: boolean } = {};
+    for (const r of block.rows) if (r.level2 && !r.isEmpty && !r.isPlaceholder) filledNames[r.level2] = true;
     // 成本 is there also as 101-style 经济/社会/生态环境成本指标 rows (B2 notes where they sit).
-    const family = (name: Level2Name) => (name === "成本指标" ? COST_LEVEL2 : [name]);
-    const filled = (name: Level2Name) =>
-      block.rows.some((r) => !!r.level2 && family(name).indexOf(r.level2) >= 0 && !r.isEmpty && !r.isPlaceholder);
+    const filled = (name: Level2Name) => (name === "成本指标" ? COST_LEVEL2.some((n) => filledNames[n]) : !!filledNames[name]);
     const emptyRow = (name: Level2Name) => block.rows.filter((r) => r.level2 === name && r.isEmpty)[0];
     if (output && !OUTPUT_CORE.some(filled)) {
       report({
