@@ -1,17 +1,8 @@
-import type { Grid } from "../../../src/core/grid";
-import { parseCellAddress } from "../../../src/core/grid";
 import rule from "../../../src/core/rules/conclusion-score";
-import { fixtureToGrid, readFixture } from "../../fixtures/fixture";
+import { fixtureWith } from "../../fixtures/fixture";
 import { findingsOf } from "../../helpers/rule-tester";
 
-function sichuanWith(cells: { [address: string]: string | number }): Grid {
-  const grid = fixtureToGrid(readFixture("sichuan-510000"));
-  for (const address of Object.keys(cells)) {
-    const { row, col } = parseCellAddress(address);
-    grid.rows[row]![col] = { value: cells[address] };
-  }
-  return grid;
-}
+const sichuanWith = (cells: { [address: string]: string | number }) => fixtureWith("sichuan-510000", cells);
 
 describe("conclusion-score (F3, 四川)", () => {
   it("accepts the 四川 sample: 评价结论 states 99.43 分, problems and measures are written", () => {

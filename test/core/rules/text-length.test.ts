@@ -1,17 +1,8 @@
-import type { Grid } from "../../../src/core/grid";
-import { parseCellAddress } from "../../../src/core/grid";
 import rule from "../../../src/core/rules/text-length";
-import { fixtureToGrid, readFixture } from "../../fixtures/fixture";
+import { fixtureWith } from "../../fixtures/fixture";
 import { findingsOf } from "../../helpers/rule-tester";
 
-function sichuanWith(cells: { [address: string]: string }): Grid {
-  const grid = fixtureToGrid(readFixture("sichuan-510000"));
-  for (const address of Object.keys(cells)) {
-    const { row, col } = parseCellAddress(address);
-    grid.rows[row]![col] = { value: cells[address] };
-  }
-  return grid;
-}
+const sichuanWith = (cells: { [address: string]: string }) => fixtureWith("sichuan-510000", cells);
 
 const chars = (n: number) => "由于案件量增加".repeat(Math.ceil(n / 7)).slice(0, n);
 
