@@ -286,9 +286,7 @@ function readForm(view: SheetView, region: Region): Form | undefined {
   };
   readTitle(view, region, form);
   const headerEnd = region.budget !== undefined ? region.budget : region.indicator !== undefined ? region.indicator : region.bottom;
-  form.projectName = findLabelled(view, region.top, headerEnd, PROJECT_NAME, PROJECT_NAME_INLINE);
-  form.department = findLabelled(view, region.top, headerEnd, DEPARTMENT, DEPARTMENT_INLINE);
-  form.implementer = findLabelled(view, region.top, headerEnd, IMPLEMENTER, IMPLEMENTER_INLINE);
+  [form.projectName, form.department, form.implementer] = findLabelled(view, region.top, headerEnd, HEADER_LABELS);
   if (region.budget !== undefined) form.budget = readBudget(view, region);
   readGoals(view, region, form);
   if (region.indicator !== undefined) {
@@ -299,10 +297,7 @@ function readForm(view: SheetView, region: Region): Form | undefined {
   const afterIndicators = region.indicator !== undefined ? region.indicator : region.top;
   // Grade, conclusion and signatures follow the table closely; a data sheet below the form is not searched.
   const tailEnd = Math.min(region.bottom, lastBlockRow(form, region) + TAIL_ROWS);
-  form.grade = findLabelled(view, afterIndicators, tailEnd, GRADE_LABEL);
-  form.conclusion = findLabelled(view, afterIndicators, tailEnd, /^(评价结论|自评结论|综合评价结论)[:：]?$/);
-  form.problems = findLabelled(view, afterIndicators, tailEnd, /^(存在问题|存在的问题)[:：]?$/);
-  form.measures = findLabelled(view, afterIndicators, tailEnd, /^(改进措施|整改措施)[:：]?$/);
+  [form.grade, form.conclusion, form.problems, form.measures] = findLabelled(view, afterIndicators, tailEnd, TAIL_LABELS);
   if (form.conclusion && form.grade && form.grade.labelAddress === form.conclusion.labelAddress) form.grade = undefined;
   trimRegion(view, region, form);
   form.range = regionRange(view, region);
@@ -358,25 +353,55 @@ function readTitle(view: SheetView, region: Region, form: Form): void {
   }
 }
 
-/** A label cell and the value cell right of it (a blank value keeps its address). */
+interface LabelSpec {
+  pattern: RegExp;
+  /** The label and its value in one cell ("项目名称：某某项目"). */
+  inline?: RegExp;
+}
+
+const HEADER_LABELS: LabelSpec[] = [
+  { pattern: PROJECT_NAME, inline: PROJECT_NAME_INLINE },
+  { pattern: DEPARTMENT, inline: DEPARTMENT_INLINE },
+  { pattern: IMPLEMENTER, inline: IMPLEMENTER_INLINE },
+];
+
+const TAIL_LABELS: LabelSpec[] = [
+  { pattern: GRADE_LABEL },
+  { pattern: /^(评价结论|自评结论|综合评价结论)[:：]?$/ },
+  { pattern: /^(存在问题|存在的问题)[:：]?$/ },
+  { pattern: /^(改进措施|整改措施)[:：]?$/ },
+];
+
 /**
- * A label cell and the value cell right of it (a blank value keeps its address); with `inline`, also a cell holding
- * both ("项目名称：某某项目"), whose value is the text after the colon.
+ * For each spec, the first label cell (row by row) it matches and the value cell right of it (a blank value keeps
+ * its address); with `inline`, also a cell holding both, whose value is the text after the colon. One pass serves
+ * all the specs: the rows are read once.
  */
-function findLabelled(view: SheetView, top: number, bottom: number, pattern: RegExp, inline?: RegExp): LabelledField | undefined {
+function findLabelled(view: SheetView, top: number, bottom: number, specs: LabelSpec[]): Array<LabelledField | undefined> {
+  const found: Array<LabelledField | undefined> = new Array(specs.length);
+  const done: boolean[] = specs.map(() => false);
+  let open = specs.length;
   const cols = scanCols(view);
-  for (let r = top; r <= bottom; r++) {
-    for (let c = 0; c < cols; c++) {
+  for (let r = top; r <= bottom && open > 0; r++) {
+    for (let c = 0; c < cols && open > 0; c++) {
       const label = view.label(r, c);
       if (label === "") continue;
-      if (inline && inline.test(label)) return inlineLabelled(view, r, c);
-      if (!pattern.test(label)) continue;
-      const valueCol = view.nextColumn(r, c);
-      if (valueCol >= view.colCount + 1) return undefined;
-      return { labelAddress: cellAddress(r, c), label: view.text(r, c), field: view.field(r, valueCol) };
+      for (let i = 0; i < specs.length; i++) {
+        if (done[i]) continue;
+        const spec = specs[i];
+        if (spec.inline && spec.inline.test(label)) found[i] = inlineLabelled(view, r, c);
+        else if (!spec.pattern.test(label)) continue;
+        else {
+          // The label's value cell; none when the label is in the sheet's last column.
+          const valueCol = view.nextColumn(r, c);
+          if (valueCol < view.colCount + 1) found[i] = { labelAddress: cellAddress(r, c), label: view.text(r, c), field: view.field(r, valueCol) };
+        }
+        done[i] = true;
+        open--;
+      }
     }
   }
-  return undefined;
+  return found;
 }
 
 const FIRST_COLON = /[:：]/;
