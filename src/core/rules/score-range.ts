@@ -43,7 +43,7 @@ const rule: Rule = {
       if (checkScore(sub.score, weight, `${group.label.replace(/\s+/g, "")}小计`, () => undefined, report)) rowAbove = true;
     }
     // The 总分 row too, against the 分值 it declares (100): too many points somewhere above shows here. Text and
-    // error values there are total-sum's (D3) to report.
+    // error values there are total-sum's (D5) to report.
     const total = form.total;
     if (!rowAbove && total && total.score && total.score.q.kind === "number" && total.weight && total.weight.q.kind === "number") {
       checkScore(total.score, total.weight.q.num, "总分", () => undefined, report);
