@@ -8,7 +8,7 @@ import { fixTargetProblem, writeFixedCopy } from "./fix";
 import type { InputFile } from "./input";
 import { expandInputs } from "./input";
 import type { FixOutcome, JsonFile, JsonReportFinding, JsonReportTarget } from "./report";
-import { addToTally, changeText, emptyTally, fileToText, reportCheckToText, reportCountsOf, reportTallyText, tallyText } from "./report";
+import { addToTally, cannotCheck, changeText, emptyTally, fileToText, reportCheckToText, reportCountsOf, reportTallyText, tallyText } from "./report";
 import { pickForm, reportFindings } from "./check-report";
 import type { FoundForm } from "./report-command";
 import { reportUsageProblem, runReport } from "./report-command";
@@ -107,7 +107,7 @@ async function run(inputs: InputFile[], options: CliOptions, io: CliIO, reportIn
       if (options.fix && read.workbook && !file.noForm) {
         file.fixed = await writeFixedCopy(read.workbook, checked, options.fix, { ...checkOptions, formulas: options.formulas, replaceFormulas: options.replaceFormulas });
       }
-      if (file.error || file.noForm || file.sheets.some((s) => !!s.error) || (file.fixed && file.fixed.error)) unusable = true;
+      if (cannotCheck(file) || file.noForm || (file.fixed && file.fixed.error)) unusable = true;
       addToTally(tally, file);
       let lines = fileToText(file, options.grades === "legacy").concat(file.fixed ? fixLines(file.fixed) : []);
       if (reportInput && !file.error) {

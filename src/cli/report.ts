@@ -88,9 +88,14 @@ export function emptyTally(): Tally {
   return { files: 0, unusable: 0, noForm: 0, sheets: 0, forms: 0, counts: { error: 0, warning: 0, info: 0 } };
 }
 
+/** The file, or one of its sheets, could not be checked at all. */
+export function cannotCheck(file: JsonFile): boolean {
+  return !!file.error || file.sheets.some((s) => !!s.error);
+}
+
 export function addToTally(tally: Tally, file: JsonFile): void {
   tally.files++;
-  if (file.error || file.sheets.some((s) => !!s.error)) tally.unusable++;
+  if (cannotCheck(file)) tally.unusable++;
   if (file.noForm) tally.noForm++;
   for (const sheet of file.sheets) {
     tally.sheets++;

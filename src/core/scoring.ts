@@ -107,8 +107,6 @@ export interface IndicatorAssessment {
   /** B ÷ A for positive indicators. */
   ratio?: number;
   overAchieved?: boolean;
-  /** The 实际完成值 is in a unit the target's cannot be converted to (人次 against 人): no formula score. */
-  unitMismatch?: boolean;
   /** The 实际完成值 is a vague word ("完成") where a number belongs. */
   vagueActual?: boolean;
   notApplicable?: boolean;
@@ -208,7 +206,6 @@ export function assessIndicator(row: IndicatorRow, profile: Profile): IndicatorA
     if (actualQ.kind === "number" && actualQ.num !== undefined) {
       a.actual = actualOnTargetScale(actualQ, row.actual!, a.unit, a.target);
       a.actualUnit = actualQ.unit;
-      if (a.actual === undefined) a.unitMismatch = true;
     } else if (row.actual && VAGUE_ACTUAL.test(normalizeLabel(row.actual.text))) {
       a.vagueActual = true;
     }

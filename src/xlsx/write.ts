@@ -17,11 +17,10 @@ export interface AppliedEdit {
 }
 
 /**
- * Applies edits to a worksheet. Formula edits get a cached result (the edit's own, else from `results`, else the
- * cell's current value) so readers that do not recalculate — including Ziping itself — see the right number; Excel
- * recalculates on open.
+ * Applies edits to a worksheet. Formula edits get a cached result (the edit's own, else the cell's current value) so
+ * readers that do not recalculate — including Ziping itself — see the right number; Excel recalculates on open.
  */
-export function applyEdits(ws: ExcelJS.Worksheet, edits: Edit[], results: { [cell: string]: CellValue } = {}): AppliedEdit[] {
+export function applyEdits(ws: ExcelJS.Worksheet, edits: Edit[]): AppliedEdit[] {
   const applied: AppliedEdit[] = [];
   let wroteFormula = false;
   for (const edit of edits) {
@@ -31,7 +30,7 @@ export function applyEdits(ws: ExcelJS.Worksheet, edits: Edit[], results: { [cel
     const beforeFormula = current ? current.formula : undefined;
     let after: CellValue;
     if (edit.formula !== undefined) {
-      const result = edit.result !== undefined ? edit.result : edit.cell in results ? results[edit.cell] : before;
+      const result = edit.result !== undefined ? edit.result : before;
       cell.value = formulaValue(edit.formula, result);
       after = result;
       wroteFormula = true;

@@ -35,13 +35,18 @@ const rule: Rule = {
       }
     }
     if (total >= 100 - 0.005) return;
-    for (const labelled of [form.problems, form.measures]) {
+    const asked: Array<[LabelledField | undefined, string]> = [
+      [form.problems, "问题"],
+      [form.measures, "改进措施"],
+    ];
+    for (const [labelled, what] of asked) {
       if (!labelled || !isBlankDeviation(labelled.field.text)) continue;
+      const written = labelled.field.text.trim();
       report({
         cells: [labelled.field.address],
         message:
-          `总分 ${fmt(total)} 分，未得满分，${label(labelled)}${labelled.field.text.trim() === "" ? "未填写" : `填了“${labelled.field.text.trim()}”`}。` +
-          `请写明扣分指标对应的${label(labelled) === "改进措施" ? "改进措施" : "问题"}。`,
+          `总分 ${fmt(total)} 分，未得满分，${labelled.label.replace(/[\s:：]+/g, "")}${written === "" ? "未填写" : `填了“${written}”`}。` +
+          `请写明扣分指标对应的${what}。`,
       });
     }
   },
@@ -53,10 +58,6 @@ function pointsIn(text: string): number[] {
   POINTS.lastIndex = 0;
   for (let m = POINTS.exec(t); m; m = POINTS.exec(t)) out.push(parseFloat(m[1]));
   return out;
-}
-
-function label(labelled: LabelledField): string {
-  return labelled.label.replace(/[\s:：]+/g, "");
 }
 
 export default rule;
